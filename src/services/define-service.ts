@@ -1,0 +1,62 @@
+import type { Clock, Scheduler } from '../engine/types.js';
+import type { InternalClient } from '../internal-client/types.js';
+import type { ScopedTable, Store, TableDefinition } from '../store/types.js';
+
+/** Who made the request, as far as Kumo can tell from its credentials. */
+export interface Caller {
+  accessKeyId: string;
+  /** The account the credentials belong to. */
+  accountId: string;
+  /** The principal's ARN (`arn:aws:iam::123456789012:root` for root credentials). */
+  arn: string;
+  /** The principal's unique id (the account id for root). */
+  userId: string;
+}
+
+/** What an operation gets beside its input. It never sees HTTP. */
+export interface OperationContext {
+  readonly service: string;
+  readonly operation: string;
+  readonly accountId: string;
+  readonly region: string;
+  readonly requestId: string;
+  readonly caller: Caller;
+  readonly clock: Clock;
+  /** Calls to other services, scoped and validated like external ones. */
+  readonly aws: InternalClient;
+  /** This request's view of a table: rows of its account (and region, for regional tables). */
+  table<T>(definition: TableDefinition<T>): ScopedTable<T>;
+  readonly store: Store;
+  /** Base URL clients used to reach Kumo (`http://127.0.0.1:4566`), for URLs in responses. */
+  readonly endpoint: string;
+  readonly sourceIp: string;
+}
+
+/** An operation: decoded input in, output shape out (or a thrown AwsError). */
+export type OperationHandler<I, O> = (input: I, ctx: OperationContext) => O | Promise<O>;
+
+/** What a service's lifecycle may use; everything it starts must stop in `stop`. */
+export interface ServiceRuntime {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly scheduler: Scheduler;
+  readonly aws: InternalClient;
+}
+
+export interface ServiceLifecycle {
+  start?(runtime: ServiceRuntime): void | Promise<void>;
+  stop?(): void | Promise<void>;
+}
+
+export interface ServiceDefinition {
+  /** Kumo's name for the service: the SDK v3 package suffix (`sqs`, `cloudwatch-logs`). */
+  readonly name: string;
+  // Handlers take their own input types; the map erases them, as dispatch checks shapes.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly operations: Readonly<Record<string, OperationHandler<any, unknown>>>;
+  readonly lifecycle?: ServiceLifecycle;
+}
+
+export function defineService(definition: ServiceDefinition): ServiceDefinition {
+  return definition;
+}
