@@ -22,6 +22,7 @@ export interface RawOperation {
   errors?: RawShape[];
   endpoint?: { hostPrefix?: string };
   httpChecksum?: Operation['httpChecksum'];
+  requestcompression?: { encodings?: string[] };
   deprecated?: boolean;
 }
 
@@ -101,6 +102,7 @@ export function compileModel(raw: RawModel): ServiceModel {
       errors: (op.errors ?? []).map((e) => shapeOf(e)),
       endpoint: op.endpoint,
       httpChecksum: op.httpChecksum,
+      requestCompression: op.requestcompression?.encodings,
       deprecated: op.deprecated,
     };
   }

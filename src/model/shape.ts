@@ -81,6 +81,8 @@ export interface Operation {
   errors: Shape[];
   endpoint?: { hostPrefix?: string };
   httpChecksum?: { requestChecksumRequired?: boolean; requestAlgorithmMember?: string };
+  /** Content encodings the operation accepts on its request body (`gzip`). */
+  requestCompression?: string[];
   deprecated?: boolean;
 }
 

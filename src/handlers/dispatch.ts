@@ -1,0 +1,45 @@
+import { AwsError } from '../shared/aws-error.js';
+import type { OperationContext } from '../services/define-service.js';
+import type { Exchange } from '../server/exchange.js';
+import type { KumoRuntime } from '../server/runtime.js';
+import type { Handler } from './handler.js';
+
+/**
+ * Runs the operation's handler from the service's map. A modeled operation Kumo has no
+ * handler for answers 501 naming it, so nothing is faked.
+ */
+export const dispatch: Handler = async (exchange, runtime) => {
+  const service = exchange.service!;
+  const operation = exchange.operation!;
+  const definition = runtime.services.get(service.name);
+  const handler = definition?.operations[operation.name];
+  if (!handler) {
+    throw new AwsError(
+      'NotImplemented',
+      `Kumo does not implement ${service.serviceId} ${operation.name} yet` +
+        (definition ? '' : ` (the ${service.name} service is not available)`) +
+        '; docs/coverage.md lists what is implemented.',
+      { status: 501, senderFault: false },
+    );
+  }
+  const result = await handler(exchange.input ?? {}, operationContext(exchange, runtime));
+  exchange.output = (result ?? {}) as Record<string, unknown>;
+};
+
+export function operationContext(exchange: Exchange, runtime: KumoRuntime): OperationContext {
+  const scope = { accountId: exchange.accountId, region: exchange.region };
+  return {
+    service: exchange.service!.name,
+    operation: exchange.operation!.name,
+    accountId: exchange.accountId,
+    region: exchange.region,
+    requestId: exchange.requestId,
+    caller: exchange.caller!,
+    clock: runtime.clock,
+    aws: runtime.aws,
+    store: runtime.store,
+    table: (definition) => runtime.store.table(definition, scope),
+    endpoint: exchange.endpoint,
+    sourceIp: exchange.req.socket.remoteAddress ?? '127.0.0.1',
+  };
+}

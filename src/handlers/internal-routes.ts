@@ -1,0 +1,34 @@
+import { AwsError } from '../shared/aws-error.js';
+import { readBody } from '../server/read-body.js';
+import type { Handler } from './handler.js';
+import { clockRoute } from './internal/clock-route.js';
+import { kumoHealth, localstackHealth } from './internal/health.js';
+import { resetRoute, stateRoute } from './internal/state-route.js';
+
+/** Kumo's own endpoints under /_kumo/ (and LocalStack's health path), before any AWS routing. */
+export const internalRoutes: Handler = async (exchange, runtime) => {
+  const path = exchange.path;
+  if (!path.startsWith('/_kumo/') && path !== '/_kumo' && !path.startsWith('/_localstack/')) return;
+  const query = new URLSearchParams(exchange.rawQuery);
+  const body = exchange.method === 'POST' ? (await readBody(exchange.req, exchange.headers, runtime.config.maxBodyBytes, false)).body : Buffer.alloc(0);
+  switch (path.replace(/\/+$/, '')) {
+    case '/_kumo/health':
+      exchange.response = kumoHealth(runtime);
+      return;
+    case '/_localstack/health':
+      exchange.response = localstackHealth(runtime);
+      return;
+    case '/_kumo/clock':
+      exchange.response = clockRoute(runtime, exchange.method, body);
+      return;
+    case '/_kumo/state':
+      exchange.response = await stateRoute(runtime, exchange.method, query, body);
+      return;
+    case '/_kumo/reset':
+      if (exchange.method !== 'POST') throw new AwsError('MethodNotAllowed', 'Use POST /_kumo/reset.', { status: 405 });
+      exchange.response = await resetRoute(runtime, query);
+      return;
+    default:
+      throw new AwsError('NotFound', `Kumo has no internal endpoint ${path}.`, { status: 404 });
+  }
+};

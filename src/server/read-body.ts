@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import { AwsChunkedDecoder, decodeAwsChunked, isAwsChunked } from '../protocol/body/aws-chunked.js';
+import { AwsError } from '../shared/aws-error.js';
+
+export interface DecodedBody {
+  body: Buffer;
+  trailers?: Record<string, string>;
+}
+
+/**
+ * Buffers a request body up to `limit` bytes, removing aws-chunked framing, and gzip when the
+ * operation accepts compressed requests. Past the limit the client gets a clear 413.
+ */
+export async function readBody(req: IncomingMessage, headers: Readonly<Record<string, string>>, limit: number, gzipAllowed: boolean): Promise<DecodedBody> {
+  const declared = Number(headers['content-length'] ?? '0');
+  if (declared > limit) throw tooLarge(limit);
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of req) {
+    const buffer = part as Buffer;
+    size += buffer.length;
+    if (size > limit) {
+      req.resume();
+      throw tooLarge(limit);
+    }
+    parts.push(buffer);
+  }
+  let body = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+  let trailers: Record<string, string> | undefined;
+  if (isAwsChunked(headers)) ({ body, trailers } = decodeAwsChunked(body));
+  if (gzipAllowed && contentEncodings(headers).includes('gzip')) {
+    try {
+      body = gunzipSync(body, { maxOutputLength: limit });
+    } catch {
+      throw new AwsError('SerializationException', 'The request body could not be decompressed as gzip.', { status: 400 });
+    }
+  }
+  return { body, trailers };
+}
+
+/** The body of a streaming-payload operation (S3 uploads), never held whole in memory. */
+export function streamBody(req: IncomingMessage, headers: Readonly<Record<string, string>>): { stream: Readable; trailers: () => Record<string, string> } {
+  if (!isAwsChunked(headers)) {
+    const stream = req.pipe(new PassThrough());
+    return { stream, trailers: () => ({}) };
+  }
+  const decoder = new AwsChunkedDecoder();
+  req.on('error', (error) => decoder.destroy(error));
+  return { stream: req.pipe(decoder), trailers: () => decoder.trailers };
+}
+
+function contentEncodings(headers: Readonly<Record<string, string>>): string[] {
+  return (headers['content-encoding'] ?? '').split(',').map((e) => e.trim().toLowerCase());
+}
+
+function tooLarge(limit: number): AwsError {
+  return new AwsError(
+    'RequestEntityTooLarge',
+    `The request body is larger than Kumo's limit of ${limit} bytes (set KUMO_MAX_BODY_BYTES to raise it).`,
+    { status: 413 },
+  );
+}
