@@ -63,7 +63,10 @@ export class ServiceResolver {
     }
     if (targetEntry) return { entry: targetEntry, by: 'target' };
     if (cbor) {
-      const entry = this.byServiceIdWord.get(decodeURIComponent(cbor[1]!).toLowerCase());
+      // The path names the Smithy service shape (CloudWatch's is GraniteServiceVersion20100801,
+      // its JSON target prefix too); fall back to the service id without spaces.
+      const name = decodeURIComponent(cbor[1]!);
+      const entry = this.byTargetPrefix.get(name) ?? this.byServiceIdWord.get(name.toLowerCase());
       if (entry) return { entry, by: 'cbor-path' };
     }
     for (const rule of this.rules) {
