@@ -1,0 +1,33 @@
+import type { Clock } from './types.js';
+
+/** Real time plus an offset that only grows, so `advance` can expire timeouts without sleeping. */
+export function createClock(): Clock {
+  let offsetMs = 0;
+  const listeners = new Set<() => void>();
+  return {
+    now: () => Date.now() + offsetMs,
+    date: () => new Date(Date.now() + offsetMs),
+    get offsetMs() {
+      return offsetMs;
+    },
+    advance(ms: number): void {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance: ms must be a finite number >= 0, got ${ms}`);
+      if (ms === 0) return;
+      offsetMs += ms;
+      // A copy: a listener may unsubscribe (or subscribe) while we notify.
+      for (const listener of [...listeners]) {
+        try {
+          listener();
+        } catch (error) {
+          process.stderr.write(`kumo clock: a change listener failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        }
+      }
+    },
+    onChange(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
