@@ -41,7 +41,7 @@ interface Suite {
   file: string;
   skipped: Readonly<Record<string, string>>;
   readOutput: OutputReader;
-  readError?: (body: string, model: ServiceModel) => ReadError;
+  readError?: (res: WireResponse, body: string, model: ServiceModel) => ReadError;
 }
 
 /** Registers one node:test per case of the protocol's input and output vector files (current and legacy). */
@@ -88,7 +88,8 @@ function registerOutput(suite: Suite, label: string, c: VectorCase): void {
       const decodedFields = errorShape ? (decodedFromVector(fields, errorShape) as Record<string, unknown>) : fields;
       const res = suite.protocol.serializeError(new AwsError(c.errorCode, message, { status, fields: decodedFields }), op, model, ctx);
       assert.equal(res.status, status);
-      const read = (suite.readError ?? readXmlError)(await bodyText(res), model);
+      const body = await bodyText(res);
+      const read = suite.readError ? suite.readError(res, body, model) : readXmlError(body, model);
       assert.equal(read.code, c.errorCode);
       assert.equal(read.message ?? '', message);
       assert.equal(read.requestId, ctx.requestId);

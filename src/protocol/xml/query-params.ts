@@ -1,4 +1,5 @@
 import type { Shape } from '../../model/index.js';
+import { memberLocationName } from './member-names.js';
 import { ScalarFormatError, textToScalar } from './scalars.js';
 
 /**
@@ -57,8 +58,9 @@ function readStructure(node: ParamNode, shape: Shape, dialect: QueryDialect, pat
 }
 
 function memberKey(member: Shape, memberName: string, dialect: QueryDialect): string {
-  if (dialect === 'ec2') return member.queryName ?? capitalize(member.locationName ?? memberName);
-  return member.locationName ?? memberName;
+  const locationName = memberLocationName(member);
+  if (dialect === 'ec2') return member.queryName ?? capitalize(locationName ?? memberName);
+  return locationName ?? memberName;
 }
 
 function readValue(node: ParamNode, shape: Shape, dialect: QueryDialect, path: string): unknown {

@@ -1,5 +1,6 @@
 import type { Shape } from '../../model/index.js';
 import { childrenByName, localName, type XmlElement } from './xml-document.js';
+import { memberLocationName } from './member-names.js';
 import { textToScalar } from './scalars.js';
 
 /**
@@ -46,7 +47,7 @@ export function readXmlStructure(
 }
 
 function readMember(children: Map<string, XmlElement[]>, member: Shape, memberName: string): unknown {
-  const ownName = localName(member.locationName ?? memberName);
+  const ownName = localName(memberLocationName(member) ?? memberName);
   if (member.type === 'list' && member.flattened) {
     // Smithy-era clients name flattened items after the member, older ones after the list member.
     const itemName = member.member?.locationName;

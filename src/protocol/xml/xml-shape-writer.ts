@@ -1,5 +1,6 @@
 import type { Shape } from '../../model/index.js';
 import { escapeXmlAttribute, escapeXmlText, xmlnsAttribute } from './xml-escape.js';
+import { memberLocationName } from './member-names.js';
 import { scalarToText } from './scalars.js';
 
 /**
@@ -30,7 +31,7 @@ export function writeXmlElement(out: string[], name: string, value: unknown, sha
  * (AWS's own models keep the two equal; readers here accept either).
  */
 export function xmlMemberName(member: Shape, memberName: string): string {
-  return member.locationName ?? memberName;
+  return memberLocationName(member) ?? memberName;
 }
 
 /** The attributes (xmlAttribute members) of a structure, as ` name="value"` text. */
