@@ -28,7 +28,7 @@ export interface ScopeKey {
 export interface ListOptions {
   /** Only keys starting with this. */
   prefix?: string;
-  /** Only keys strictly after this one (pagination). */
+  /** Only keys strictly after this one in listing order (pagination): with `reverse`, keys below it. */
   after?: string;
   /** Only keys >= start and < end. */
   start?: string;
@@ -102,6 +102,13 @@ export interface StateDocument {
   format: 'kumo-state';
   version: number;
   exportedAt: string;
+  /** Per table: its scope kind ('region', 'account' or 'global') and its rows in key order. */
   tables: Array<{ service: string; name: string; scope: string; rows: Array<{ scope: string; key: string; value: unknown }> }>;
+  /** Blob id -> base64 bytes. */
   blobs: Record<string, string>;
+  /**
+   * The services this document covers (import replaces exactly these, even those with no rows).
+   * Optional so hand-written documents work; import then uses the services named in `tables`.
+   */
+  services?: string[];
 }

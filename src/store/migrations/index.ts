@@ -1,0 +1,10 @@
+import { initialMigration } from './001-initial.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every migration, in order; append new ones, never edit a released one. */
+export const migrations: readonly Migration[] = [initialMigration];
+
+/** The schema version this code writes; a database above it is refused as 'newer-version'. */
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
