@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+import { STSClient, AssumeRoleCommand, type STSClientConfig } from '@aws-sdk/client-sts';
 import { EC2Client, DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { S3Client, GetObjectCommand, ListObjectsV2Command, PutBucketTaggingCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { modelCatalog, type ServiceModel } from '../model/index.js';
@@ -14,8 +14,11 @@ import { sdkLoopback, type LoopbackHandler } from './testing/sdk-loopback.js';
 const common = { region: 'us-east-1', endpoint: 'http://localhost:4566', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } };
 const expiration = new Date('2030-01-02T03:04:05Z');
 
-function client<T>(make: (config: typeof common & { requestHandler: unknown }) => T, protocol: typeof queryProtocol, model: ServiceModel, handle: LoopbackHandler): T {
-  return make({ ...common, requestHandler: sdkLoopback(protocol, model, handle) });
+type RequestHandler = NonNullable<STSClientConfig['requestHandler']>;
+
+function client<T>(make: (config: typeof common & { requestHandler: RequestHandler }) => T, protocol: typeof queryProtocol, model: ServiceModel, handle: LoopbackHandler): T {
+  // The loopback implements the one method clients call; the SDK's handler type asks for more.
+  return make({ ...common, requestHandler: sdkLoopback(protocol, model, handle) as unknown as RequestHandler });
 }
 
 describe('query through @aws-sdk/client-sts', () => {
