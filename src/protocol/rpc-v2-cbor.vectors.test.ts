@@ -6,7 +6,11 @@ import { registerJsonFamilyVectors, vectorCounts } from './testing/json-family-v
 const SKIPPED: Record<string, string> = {};
 
 /** Cases whose AWS bytes the test reader (cbor-x) cannot decode; Kumo's own bytes are still read back. */
-const AWS_BYTES_UNREADABLE: Record<string, string> = {};
+const INDEFINITE_STRINGS = 'cbor-x does not decode indefinite-length text strings (no AWS SDK sends them); Kumo writes definite lengths';
+const AWS_BYTES_UNREADABLE: Record<string, string> = {
+  'output/smithy-rpc-v2-cbor:RpcV2CborIndefiniteStringInsideIndefiniteListCanDeserialize': INDEFINITE_STRINGS,
+  'output/smithy-rpc-v2-cbor:RpcV2CborIndefiniteStringInsideDefiniteListCanDeserialize': INDEFINITE_STRINGS,
+};
 
 registerJsonFamilyVectors({
   protocol: rpcV2CborProtocol,
