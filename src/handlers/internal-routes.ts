@@ -19,7 +19,7 @@ export const internalRoutes: Handler = async (exchange, runtime) => {
       exchange.response = localstackHealth(runtime);
       return;
     case '/_kumo/clock':
-      exchange.response = clockRoute(runtime, exchange.method, body);
+      exchange.response = await clockRoute(runtime, exchange.method, body);
       return;
     case '/_kumo/state':
       exchange.response = await stateRoute(runtime, exchange.method, query, body);

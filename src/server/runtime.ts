@@ -1,4 +1,5 @@
-import type { Clock, Scheduler } from '../engine/types.js';
+import type { ClockScheduler } from '../engine/scheduler.js';
+import type { Clock } from '../engine/types.js';
 import type { InternalClient } from '../internal-client/types.js';
 import type { ModelCatalog } from '../model/index.js';
 import type { ServiceResolver } from '../router/index.js';
@@ -18,7 +19,7 @@ export interface KumoRuntime {
   readonly services: ReadonlyMap<string, ServiceDefinition>;
   readonly store: Store;
   readonly clock: Clock;
-  readonly scheduler: Scheduler;
+  readonly scheduler: ClockScheduler;
   readonly aws: InternalClient;
   readonly log: Logger;
   /** Stops and restarts service lifecycles around a reset or import. */

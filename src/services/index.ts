@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from './define-service.js';
+import { cloudwatchService } from './cloudwatch/index.js';
+import { ec2Service } from './ec2/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, ec2Service, stsService];

@@ -7,7 +7,7 @@ import { jsonResponse } from './json-response.js';
  * `GET /_kumo/clock` shows Kumo's time; `POST /_kumo/clock` with `{"advanceSeconds": 90}`,
  * `{"advanceMs": 90000}` or `{"offsetMs": N}` moves it forward (never back).
  */
-export function clockRoute(runtime: KumoRuntime, method: string, body: Buffer): WireResponse {
+export async function clockRoute(runtime: KumoRuntime, method: string, body: Buffer): Promise<WireResponse> {
   if (method === 'POST') {
     const request = parseJsonObject(body);
     const advanceMs = typeof request.advanceMs === 'number'
@@ -21,6 +21,8 @@ export function clockRoute(runtime: KumoRuntime, method: string, body: Buffer): 
       throw new AwsError('InvalidClockChange', 'Send {"advanceSeconds": N}, {"advanceMs": N} or {"offsetMs": N}; Kumo\'s clock only moves forward.');
     }
     runtime.clock.advance(advanceMs);
+    // Answer after the work the move made due (expiries, deliveries) has run.
+    await runtime.scheduler.idle();
   }
   return jsonResponse(200, { now: new Date(runtime.clock.now()).toISOString(), offsetMs: runtime.clock.offsetMs });
 }

@@ -1,0 +1,169 @@
+// npm run bench: start-up time, idle memory and throughput of Kumo beside a bare Node.js HTTP
+// server (the floor) and peers (moto) on this machine. Medians of several runs, and ratios.
+// Results go to bench/results/latest.json and bench/results/latest.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WORKLOADS } from './workloads.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+async function firstSuccess(url, workload, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url + workload.path, { method: workload.method, headers: workload.headers, body: workload.body });
+      if (res.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await sleep(2);
+  }
+  throw new Error(`no successful call to ${url} within ${timeoutMs} ms`);
+}
+
+function startKumo(port, extra = []) {
+  return spawn(process.execPath, [join(root, 'dist/src/main.js'), 'start', '--port', String(port), '--log-level', 'silent', ...extra], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+async function startup(label, extraArgs) {
+  const times = [];
+  const rss = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'kumo-bench-'));
+    const started = performance.now();
+    const child = startKumo(port, extraArgs(dir));
+    await firstSuccess(`http://127.0.0.1:${port}`, WORKLOADS[0]);
+    times.push(performance.now() - started);
+    await sleep(1000);
+    rss.push(rssMb(child.pid));
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { label, startupMs: median(times), idleRssMb: median(rss), runs: times.length };
+}
+
+function load(url, workload) {
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'bench/load.mjs'), url + workload.path, String(SECONDS), String(CONNECTIONS), workload.method, JSON.stringify(workload.headers), workload.body ?? ''],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+async function throughput(name, url, workload) {
+  const runs = [];
+  load(url, workload); // warm-up
+  for (let i = 0; i < RUNS; i++) runs.push(load(url, workload));
+  const rps = median(runs.map((r) => r.rps));
+  const p99 = median(runs.map((r) => r.p99));
+  const errors = runs.reduce((n, r) => n + r.errors, 0);
+  return { server: name, rps: Math.round(rps), p99Ms: Number(p99.toFixed(2)), errors };
+}
+
+async function startPeer(command, args, port, readyUrl) {
+  const child = spawn(command, args, { stdio: 'ignore' });
+  const deadline = Date.now() + 20000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(readyUrl);
+      return child;
+    } catch {
+      await sleep(50);
+    }
+  }
+  child.kill();
+  return undefined;
+}
+
+const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, settings: { RUNS, SECONDS, CONNECTIONS }, startup: [], throughput: [] };
+
+console.log('start-up: spawn to first successful API call, then idle RSS after 1 s');
+results.startup.push(await startup('in-memory', () => ['--in-memory']));
+results.startup.push(await startup('persistent (fresh data dir)', (dir) => ['--data-dir', dir]));
+for (const s of results.startup) console.log(`  ${s.label}: ${s.startupMs.toFixed(0)} ms, ${s.idleRssMb.toFixed(1)} MB RSS`);
+
+const barePort = await freePort();
+const bare = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(barePort)], { stdio: 'ignore' });
+const kumoPort = await freePort();
+const kumo = startKumo(kumoPort, ['--in-memory']);
+await firstSuccess(`http://127.0.0.1:${kumoPort}`, WORKLOADS[0]);
+await sleep(200);
+const motoPort = await freePort();
+const moto = spawnSync('which', ['moto_server']).status === 0
+  ? await startPeer('moto_server', ['-H', '127.0.0.1', '-p', String(motoPort)], motoPort, `http://127.0.0.1:${motoPort}/moto-api/`)
+  : undefined;
+
+try {
+  for (const workload of WORKLOADS) {
+    console.log(`throughput: ${workload.name}, ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s`);
+    const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo', `http://127.0.0.1:${kumoPort}`, workload)];
+    if (moto && workload.peers.includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
+    const floor = rows[0].rps;
+    const kumoRps = rows[1].rps;
+    for (const row of rows) {
+      row.ratioToFloor = Number((row.rps / floor).toFixed(2));
+      row.kumoOverThis = Number((kumoRps / row.rps).toFixed(2));
+      console.log(`  ${row.server}: ${row.rps} req/s, p99 ${row.p99Ms} ms, ${row.ratioToFloor}x floor${row.errors ? `, ${row.errors} errors` : ''}`);
+    }
+    results.throughput.push({ workload: workload.name, rows });
+  }
+} finally {
+  await stop(kumo);
+  bare.kill();
+  moto?.kill();
+}
+
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+const md = [
+  `# Benchmark results (${results.date}, ${results.machine.cpus} cores, Node ${results.machine.node})`,
+  '',
+  `Medians of ${RUNS} runs (start-up: ${RUNS + 2}); ${CONNECTIONS} keep-alive connections for ${SECONDS} s per run.`,
+  '',
+  '| start-up | spawn to first API call | idle RSS |',
+  '| --- | ---: | ---: |',
+  ...results.startup.map((s) => `| ${s.label} | ${s.startupMs.toFixed(0)} ms | ${s.idleRssMb.toFixed(1)} MB |`),
+  '',
+  ...results.throughput.flatMap((t) => [
+    `| ${t.workload} | req/s | p99 ms | ratio to floor | Kumo over this |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...t.rows.map((r) => `| ${r.server} | ${r.rps} | ${r.p99Ms} | ${r.ratioToFloor} | ${r.kumoOverThis} |`),
+    '',
+  ]),
+].join('\n');
+writeFileSync(join(root, 'bench/results/latest.md'), md + '\n');
+console.log('wrote bench/results/latest.json and latest.md');
