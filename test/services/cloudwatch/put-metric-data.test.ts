@@ -92,6 +92,21 @@ describe('CloudWatch PutMetricData', () => {
       'InvalidParameterValueException', 'The value 5 for parameter MetricData.member.1.StorageResolution is invalid.');
   });
 
+  test('the query protocol gets the query-era code in XML', async () => {
+    // boto3 speaks CBOR and SDK v3 JSON; older clients (SDK v2, CLI v1 before the switch) still send forms.
+    const response = await fetch(kumo.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+        authorization: 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=00',
+      },
+      body: 'Action=PutMetricData&Version=2010-08-01&Namespace=AWS%2FX&MetricData.member.1.MetricName=m&MetricData.member.1.Value=1',
+    });
+    assert.equal(response.status, 400);
+    const xml = await response.text();
+    assert.match(xml, /<Type>Sender<\/Type><Code>InvalidParameterValue<\/Code><Message>The value AWS\/X for parameter Namespace is invalid.<\/Message>/);
+  });
+
   test('boto3 publishes and reads back, and sees the query-era error code', async () => {
     const result = await boto3(kumo.url, [
       'import datetime',
