@@ -118,8 +118,10 @@ for (const s of results.startup) console.log(`  ${s.label}: ${s.startupMs.toFixe
 
 const barePort = await freePort();
 const bare = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(barePort)], { stdio: 'ignore' });
+// Kumo as users run it by default: persistent, in a fresh data directory.
 const kumoPort = await freePort();
-const kumo = startKumo(kumoPort, ['--in-memory']);
+const kumoDir = mkdtempSync(join(tmpdir(), 'kumo-bench-'));
+const kumo = startKumo(kumoPort, ['--data-dir', kumoDir]);
 await firstSuccess(`http://127.0.0.1:${kumoPort}`, WORKLOADS[0]);
 await sleep(200);
 const motoPort = await freePort();
@@ -130,7 +132,7 @@ const moto = spawnSync('which', ['moto_server']).status === 0
 try {
   for (const workload of WORKLOADS) {
     console.log(`throughput: ${workload.name}, ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s`);
-    const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo', `http://127.0.0.1:${kumoPort}`, workload)];
+    const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload)];
     if (moto && workload.peers.includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
     const floor = rows[0].rps;
     const kumoRps = rows[1].rps;
@@ -143,6 +145,7 @@ try {
   }
 } finally {
   await stop(kumo);
+  rmSync(kumoDir, { recursive: true, force: true });
   bare.kill();
   moto?.kill();
 }

@@ -12,4 +12,26 @@ export const WORKLOADS = [
     body: 'Action=GetCallerIdentity&Version=2011-06-15',
     peers: ['moto'],
   },
+  {
+    name: 'cloudwatch.PutMetricData (json 1.0, a store write)',
+    method: 'POST',
+    path: '/',
+    headers: {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amz-target': 'GraniteServiceVersion20100801.PutMetricData',
+      'x-amzn-query-mode': 'true',
+      authorization: SIGV4('monitoring'),
+      'x-amz-date': '20240101T000000Z',
+    },
+    body: JSON.stringify({ Namespace: 'Bench', MetricData: [{ MetricName: 'Latency', Value: 12.5, Unit: 'Milliseconds', Dimensions: [{ Name: 'Api', Value: 'get' }] }] }),
+    peers: ['moto'],
+  },
+  {
+    name: 'cloudwatch.PutMetricData (query)',
+    method: 'POST',
+    path: '/',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: SIGV4('monitoring'), 'x-amz-date': '20240101T000000Z' },
+    body: 'Action=PutMetricData&Version=2010-08-01&Namespace=Bench&MetricData.member.1.MetricName=Latency&MetricData.member.1.Value=12.5&MetricData.member.1.Unit=Milliseconds',
+    peers: ['moto'],
+  },
 ];
