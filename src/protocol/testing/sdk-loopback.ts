@@ -14,12 +14,23 @@ interface SdkHttpRequest {
 
 export type LoopbackHandler = (operation: string, input: Record<string, unknown>) => Record<string, unknown>;
 
+/** What went over the in-process wire, for tests that check the bytes AWS would send. */
+export interface LoopbackExchange {
+  request: WireRequest;
+  response: WireResponse;
+}
+
 /**
  * A request handler for SDK v3 clients that runs Kumo's protocol in process: the client's
  * real serializer produces the request, the protocol parses it, `handle` answers, and the
  * client's real deserializer reads the protocol's response. Tests only.
  */
-export function sdkLoopback(protocol: Protocol, model: ServiceModel, handle: LoopbackHandler): { handle(request: SdkHttpRequest): Promise<{ response: unknown }> } {
+export function sdkLoopback(
+  protocol: Protocol,
+  model: ServiceModel,
+  handle: LoopbackHandler,
+  observe?: (exchange: LoopbackExchange) => void,
+): { handle(request: SdkHttpRequest): Promise<{ response: unknown }> } {
   return {
     async handle(request: SdkHttpRequest) {
       const wire: WireRequest = {
@@ -40,9 +51,11 @@ export function sdkLoopback(protocol: Protocol, model: ServiceModel, handle: Loo
         if (!(error instanceof AwsError)) throw error;
         res = protocol.serializeError(error, op, model, ctx);
       }
+      observe?.({ request: wire, response: res });
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(res.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-      const body = res.body instanceof Readable ? res.body : Readable.from([Buffer.from(res.body ?? '')]);
+      // HTTP sends no body in answer to HEAD (Node's server drops it), so neither does the loopback.
+      const body = request.method === 'HEAD' ? Readable.from([]) : res.body instanceof Readable ? res.body : Readable.from([Buffer.from(res.body ?? '')]);
       return { response: { statusCode: res.status, reason: '', headers, body } };
     },
   };
