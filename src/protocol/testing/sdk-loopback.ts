@@ -4,7 +4,7 @@ import { AwsError } from '../../shared/aws-error.js';
 import type { Protocol, WireRequest, WireResponse } from '../types.js';
 
 /** What an SDK v3 client hands its request handler (the fields the loopback needs). */
-interface SdkHttpRequest {
+export interface SdkHttpRequest {
   method: string;
   path: string;
   query?: Record<string, string | string[] | null>;
