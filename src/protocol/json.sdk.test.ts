@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { DynamoDBClient, GetItemCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { KMSClient, EncryptCommand } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, KMSClient, EncryptCommand } from '@aws-sdk/client-kms';
 import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { modelCatalog } from '../model/index.js';
 import { AwsError } from '../shared/aws-error.js';
@@ -83,5 +83,55 @@ describe('json protocol through AWS SDK v3 clients', () => {
     assert.equal(r.Timestamps![0]!.toISOString(), '2024-01-02T03:04:05.000Z');
     assert.equal(r.Timestamps![1]!.toISOString(), '2024-01-02T03:04:05.500Z');
     assert.deepEqual(r.Values, [1.5, 2]);
+  });
+});
+
+describe('json 1.1 through @aws-sdk/client-kms: maps, timestamps and errors', () => {
+  test('Encrypt: an EncryptionContext map and a list in, blobs out', async () => {
+    let seen: unknown;
+    const client = new KMSClient(clientConfig('kms', (op, input) => {
+      seen = { op, input: { ...input, Plaintext: Buffer.from(input.Plaintext as Uint8Array).toString() } };
+      return { CiphertextBlob: Buffer.from([0, 1, 2, 255]), KeyId: 'arn:aws:kms:us-east-1:000000000000:key/k', EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' };
+    }));
+    const out = await client.send(new EncryptCommand({ KeyId: 'alias/app', Plaintext: Buffer.from('s3cr3t'), EncryptionContext: { tenant: 'a', 'with space': 'b=c' }, GrantTokens: ['g1', 'g2'] }));
+    assert.deepEqual(seen, { op: 'Encrypt', input: { KeyId: 'alias/app', Plaintext: 's3cr3t', EncryptionContext: { tenant: 'a', 'with space': 'b=c' }, GrantTokens: ['g1', 'g2'] } });
+    assert.deepEqual([...out.CiphertextBlob!], [0, 1, 2, 255]);
+    assert.equal(out.KeyId, 'arn:aws:kms:us-east-1:000000000000:key/k');
+  });
+
+  test('DescribeKey: nested metadata with epoch timestamps and enum lists', async () => {
+    const metadata = {
+      AWSAccountId: '000000000000',
+      KeyId: 'k',
+      Arn: 'arn:aws:kms:us-east-1:000000000000:key/k',
+      CreationDate: new Date('2024-02-03T04:05:06.789Z'),
+      DeletionDate: new Date('2024-03-03T00:00:00Z'),
+      Enabled: false,
+      KeyUsage: 'ENCRYPT_DECRYPT' as const,
+      KeyState: 'PendingDeletion' as const,
+      Origin: 'AWS_KMS' as const,
+      KeyManager: 'CUSTOMER' as const,
+      KeySpec: 'SYMMETRIC_DEFAULT' as const,
+      EncryptionAlgorithms: ['SYMMETRIC_DEFAULT' as const],
+      MultiRegion: false,
+    };
+    const client = new KMSClient(clientConfig('kms', () => ({ KeyMetadata: metadata })));
+    const out = await client.send(new DescribeKeyCommand({ KeyId: 'k' }));
+    assert.deepEqual(out.KeyMetadata, metadata);
+  });
+
+  test('NotFoundException and KMSInvalidStateException reach the client as their classes', async () => {
+    for (const [code, message] of [['NotFoundException', 'Key arn:aws:kms:us-east-1:000000000000:key/x does not exist'], ['KMSInvalidStateException', 'arn:aws:kms:us-east-1:000000000000:key/k is pending deletion.']] as const) {
+      const client = new KMSClient(clientConfig('kms', () => {
+        throw new AwsError(code, message);
+      }));
+      await assert.rejects(client.send(new DescribeKeyCommand({ KeyId: 'x' })), (e: Error & { $fault?: string; $metadata?: { httpStatusCode?: number } }) => {
+        assert.equal(e.name, code);
+        assert.equal(e.message, message);
+        assert.equal(e.$fault, 'client');
+        assert.equal(e.$metadata?.httpStatusCode, 400);
+        return true;
+      });
+    }
   });
 });

@@ -66,3 +66,25 @@ describe('rest-json protocol through the AWS SDK v3 Lambda client', () => {
     });
   });
 });
+
+describe('rest-json errors with header-bound members', () => {
+  test('TooManyRequestsException: Retry-After reaches retryAfterSeconds, body fields reach Type and Reason', async () => {
+    const client = lambda(() => {
+      throw new AwsError('TooManyRequestsException', 'Rate Exceeded.', {
+        status: 429,
+        fields: { Type: 'User', Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' },
+        headers: { 'Retry-After': '2' },
+      });
+    });
+    await assert.rejects(client.send(new InvokeCommand({ FunctionName: 'f1' })), (e: Error & { retryAfterSeconds?: string; Type?: string; Reason?: string; $fault?: string; $metadata?: { httpStatusCode?: number } }) => {
+      assert.equal(e.name, 'TooManyRequestsException');
+      assert.equal(e.message, 'Rate Exceeded.');
+      assert.equal(e.retryAfterSeconds, '2');
+      assert.equal(e.Type, 'User');
+      assert.equal(e.Reason, 'ReservedFunctionConcurrentInvocationLimitExceeded');
+      assert.equal(e.$fault, 'client');
+      assert.equal(e.$metadata?.httpStatusCode, 429);
+      return true;
+    });
+  });
+});
