@@ -1,0 +1,42 @@
+import { defineService } from '../define-service.js';
+import { associateKmsKey, disassociateKmsKey } from './operations/associate-kms-key.js';
+import { createLogGroup } from './operations/create-log-group.js';
+import { createLogStream } from './operations/create-log-stream.js';
+import { deleteLogGroup } from './operations/delete-log-group.js';
+import { deleteLogStream } from './operations/delete-log-stream.js';
+import { deleteRetentionPolicy } from './operations/delete-retention-policy.js';
+import { describeLogGroups } from './operations/describe-log-groups.js';
+import { describeLogStreams } from './operations/describe-log-streams.js';
+import { filterLogEvents } from './operations/filter-log-events.js';
+import { getLogEvents } from './operations/get-log-events.js';
+import { listTagsForResource } from './operations/list-tags-for-resource.js';
+import { putLogEvents } from './operations/put-log-events.js';
+import { putRetentionPolicy } from './operations/put-retention-policy.js';
+import { listTagsLogGroup, tagLogGroup, untagLogGroup } from './operations/tag-log-group.js';
+import { tagResource } from './operations/tag-resource.js';
+import { untagResource } from './operations/untag-resource.js';
+
+export const cloudwatchLogsService = defineService({
+  name: 'cloudwatch-logs',
+  operations: {
+    AssociateKmsKey: associateKmsKey,
+    CreateLogGroup: createLogGroup,
+    CreateLogStream: createLogStream,
+    DeleteLogGroup: deleteLogGroup,
+    DeleteLogStream: deleteLogStream,
+    DeleteRetentionPolicy: deleteRetentionPolicy,
+    DescribeLogGroups: describeLogGroups,
+    DescribeLogStreams: describeLogStreams,
+    DisassociateKmsKey: disassociateKmsKey,
+    FilterLogEvents: filterLogEvents,
+    GetLogEvents: getLogEvents,
+    ListTagsForResource: listTagsForResource,
+    ListTagsLogGroup: listTagsLogGroup,
+    PutLogEvents: putLogEvents,
+    PutRetentionPolicy: putRetentionPolicy,
+    TagLogGroup: tagLogGroup,
+    TagResource: tagResource,
+    UntagLogGroup: untagLogGroup,
+    UntagResource: untagResource,
+  },
+});

@@ -1,0 +1,6 @@
+import type { OperationContext } from '../../define-service.js';
+import { groupOfArn } from './tag-resource.js';
+
+export function listTagsForResource(input: { resourceArn: string }, ctx: OperationContext): { tags: Record<string, string> } {
+  return { tags: { ...groupOfArn(ctx, input.resourceArn).tags } };
+}

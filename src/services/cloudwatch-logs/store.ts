@@ -1,0 +1,6 @@
+import { defineTable } from '../../store/types.js';
+import type { LogEventRow, LogGroup, LogStream } from './model.js';
+
+export const groupsTable = defineTable<LogGroup>({ service: 'cloudwatch-logs', name: 'groups', scope: 'region' });
+export const streamsTable = defineTable<LogStream>({ service: 'cloudwatch-logs', name: 'streams', scope: 'region' });
+export const eventsTable = defineTable<LogEventRow>({ service: 'cloudwatch-logs', name: 'events', scope: 'region' });
