@@ -41,5 +41,6 @@ export function operationContext(exchange: Exchange, runtime: KumoRuntime): Oper
     table: (definition) => runtime.store.table(definition, scope),
     endpoint: exchange.endpoint,
     sourceIp: exchange.req.socket.remoteAddress ?? '127.0.0.1',
+    requestTrailers: () => exchange.trailers ?? {},
   };
 }

@@ -4,6 +4,8 @@ import { AwsError } from '../shared/aws-error.js';
 import { readBody, streamBody } from '../server/read-body.js';
 import type { Exchange } from '../server/exchange.js';
 import type { Handler } from './handler.js';
+import type { RoutingFacts } from '../router/index.js';
+import { SERVICE_ROUTING_RULES } from '../server/service-routing-rules.js';
 
 /**
  * Picks the protocol the request speaks, finds the operation, reads the body (streaming
@@ -15,6 +17,9 @@ export const parseRequest: Handler = async (exchange, runtime) => {
   exchange.model = model;
   const protocol = protocolFor(selectProtocol(model.metadata.protocols ?? [model.metadata.protocol], exchange.headers));
   exchange.protocol = protocol;
+
+  const rewritten = SERVICE_ROUTING_RULES.find((rule) => rule.service === service.name)?.rewriteRequest?.(routingFacts(exchange), runtime.clock.now());
+  if (rewritten !== undefined) exchange.path = rewritten;
 
   const restful = protocol.name === 'rest-json' || protocol.name === 'rest-xml';
   if (!restful && !exchange.body) await bufferBody(exchange, runtime.config.maxBodyBytes, undefined);
@@ -69,6 +74,17 @@ export function wireRequest(exchange: Exchange): WireRequest {
     body: exchange.body ?? Buffer.alloc(0),
     bodyStream: exchange.bodyStream,
     hostname: exchange.hostname,
+  };
+}
+
+function routingFacts(exchange: Exchange): RoutingFacts {
+  return {
+    method: exchange.method,
+    path: exchange.path,
+    rawQuery: exchange.rawQuery,
+    headers: exchange.headers,
+    hostname: exchange.hostname,
+    scope: exchange.scope,
   };
 }
 

@@ -15,6 +15,13 @@ export interface RoutingFacts {
 export interface RoutingRule {
   service: string;
   matches(facts: RoutingFacts): boolean;
+  /**
+   * A wire rewrite for every request resolved to this service, however it was resolved, run
+   * before the operation is matched (S3 virtual hosts move the bucket into the path). It
+   * returns the new percent-encoded path, or undefined to keep it; it may throw an AwsError
+   * (S3's expired presigned URLs). `now` is Kumo's clock, in epoch ms.
+   */
+  rewriteRequest?(facts: RoutingFacts, now: number): string | undefined;
 }
 
 export interface ServiceResolution {

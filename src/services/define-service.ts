@@ -30,6 +30,11 @@ export interface OperationContext {
   /** Base URL clients used to reach Kumo (`http://127.0.0.1:4566`), for URLs in responses. */
   readonly endpoint: string;
   readonly sourceIp: string;
+  /**
+   * The aws-chunked trailers of a streamed request body (S3's `x-amz-checksum-crc32`, ...),
+   * lower-cased; empty until the input's streaming member has been read to its end.
+   */
+  requestTrailers?(): Readonly<Record<string, string>>;
 }
 
 /** An operation: decoded input in, output shape out (or a thrown AwsError). */

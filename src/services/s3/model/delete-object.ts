@@ -1,0 +1,44 @@
+import type { OperationContext } from '../../define-service.js';
+import type { BucketRow, ObjectRow } from '../store.js';
+import { deleteVersion, putVersion } from './object-versions.js';
+import { newSort, nowSeconds } from './object-rows.js';
+
+export interface DeleteResult {
+  VersionId?: string;
+  DeleteMarker?: boolean;
+}
+
+/**
+ * DeleteObject's rules: without a version id, an unversioned bucket forgets the key and a
+ * versioned one gains a delete marker; with one, that version goes for good. Deleting what
+ * is not there succeeds, as in S3.
+ */
+export function deleteObjectVersion(ctx: OperationContext, bucket: BucketRow, key: string, versionId: string | undefined): DeleteResult {
+  return ctx.store.transaction(() => {
+    if (versionId !== undefined) {
+      const removed = deleteVersion(ctx, bucket, key, versionId);
+      if (bucket.versioning === undefined) return {};
+      return { VersionId: versionId, ...(removed?.deleteMarker ? { DeleteMarker: true } : {}) };
+    }
+    if (bucket.versioning === undefined) {
+      deleteVersion(ctx, bucket, key, 'null');
+      return {};
+    }
+    const marker: ObjectRow = {
+      key,
+      versionId: '',
+      sort: newSort(ctx),
+      deleteMarker: true,
+      lastModifiedMs: nowSeconds(ctx),
+      etag: '',
+      size: 0,
+      data: [],
+      headers: {},
+      metadata: {},
+      storageClass: 'STANDARD',
+      ownerAccountId: ctx.accountId,
+    };
+    const stored = putVersion(ctx, bucket, marker);
+    return { VersionId: stored.versionId, DeleteMarker: true };
+  });
+}

@@ -1,0 +1,42 @@
+import type { OperationContext } from '../../define-service.js';
+import { invalidObjectState } from '../errors.js';
+import { requireBucket } from '../model/buckets.js';
+import { openObjectData } from '../model/object-data.js';
+import { objectResponseHeaders } from '../model/object-rows.js';
+import { readObject, type ReadObjectInput } from '../model/read-object.js';
+
+export interface GetObjectInput extends ReadObjectInput {
+  ChecksumMode?: string;
+  ResponseCacheControl?: string;
+  ResponseContentDisposition?: string;
+  ResponseContentEncoding?: string;
+  ResponseContentLanguage?: string;
+  ResponseContentType?: string;
+  ResponseExpires?: Date;
+}
+
+const ARCHIVED = new Set(['GLACIER', 'DEEP_ARCHIVE']);
+
+export function getObject(input: GetObjectInput, ctx: OperationContext): Record<string, unknown> {
+  const bucket = requireBucket(ctx, input.Bucket);
+  const { row, range, partsCount } = readObject(ctx, bucket, input, 'GET');
+  // Archived objects are readable only while a restored copy exists.
+  if (ARCHIVED.has(row.storageClass) && !(row.restore && !row.restore.ongoing && (row.restore.expiryMs ?? 0) > ctx.clock.now())) {
+    throw invalidObjectState(row.storageClass);
+  }
+  const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined });
+  output.Body = openObjectData(ctx.store.blobs, row.data, range);
+  output.ContentLength = range ? range.end - range.start + 1 : row.size;
+  if (range) {
+    output.ContentRange = `bytes ${range.start}-${range.end}/${row.size}`;
+    output.StatusCode = 206;
+  }
+  if (partsCount !== undefined) output.PartsCount = partsCount;
+  if (input.ResponseCacheControl !== undefined) output.CacheControl = input.ResponseCacheControl;
+  if (input.ResponseContentDisposition !== undefined) output.ContentDisposition = input.ResponseContentDisposition;
+  if (input.ResponseContentEncoding !== undefined) output.ContentEncoding = input.ResponseContentEncoding;
+  if (input.ResponseContentLanguage !== undefined) output.ContentLanguage = input.ResponseContentLanguage;
+  if (input.ResponseContentType !== undefined) output.ContentType = input.ResponseContentType;
+  if (input.ResponseExpires !== undefined) output.Expires = input.ResponseExpires;
+  return output;
+}

@@ -1,0 +1,17 @@
+import type { OperationContext } from '../../define-service.js';
+import { requireBucket } from '../model/buckets.js';
+import { objectResponseHeaders } from '../model/object-rows.js';
+import { readObject, type ReadObjectInput } from '../model/read-object.js';
+
+export function headObject(input: ReadObjectInput & { ChecksumMode?: string }, ctx: OperationContext): Record<string, unknown> {
+  const bucket = requireBucket(ctx, input.Bucket);
+  const { row, range, partsCount } = readObject(ctx, bucket, input, 'HEAD');
+  const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined });
+  output.ContentLength = range ? range.end - range.start + 1 : row.size;
+  if (range) {
+    output.ContentRange = `bytes ${range.start}-${range.end}/${row.size}`;
+    output.StatusCode = 206;
+  }
+  if (partsCount !== undefined) output.PartsCount = partsCount;
+  return output;
+}

@@ -1,0 +1,83 @@
+import type { OperationContext } from '../../define-service.js';
+import { noSuchKey, preconditionFailed } from '../errors.js';
+import { requireBucket } from '../model/buckets.js';
+import { checksumMember } from '../model/checksums.js';
+import { etagMatches, quote } from '../model/etags.js';
+import { checkStorageClass, newSort, normalizeMetadata, nowSeconds, storedHeaders, type HeaderInput } from '../model/object-rows.js';
+import { putVersion } from '../model/object-versions.js';
+import { discardBody, stageBody, type ChecksumInput } from '../model/stage-body.js';
+import { parseTaggingHeader } from '../model/tags.js';
+import { objectKey, objectsTable, type BucketRow, type ObjectRow } from '../store.js';
+
+export interface PutObjectInput extends HeaderInput, ChecksumInput {
+  Bucket: string;
+  Key: string;
+  Body?: unknown;
+  Metadata?: Record<string, string>;
+  StorageClass?: string;
+  Tagging?: string;
+  IfMatch?: string;
+  IfNoneMatch?: string;
+  ServerSideEncryption?: string;
+}
+
+export async function putObject(input: PutObjectInput, ctx: OperationContext): Promise<Record<string, unknown>> {
+  let bucket: BucketRow;
+  let storageClass: string;
+  let tags: ObjectRow['tags'];
+  try {
+    bucket = requireBucket(ctx, input.Bucket);
+    storageClass = checkStorageClass(input.StorageClass);
+    tags = parseTaggingHeader(input.Tagging);
+    checkWriteConditions(ctx, bucket, input);
+  } catch (error) {
+    discardBody(input.Body);
+    throw error;
+  }
+  const staged = await stageBody(ctx, input.Body, input);
+  try {
+    const row: ObjectRow = {
+      key: input.Key,
+      versionId: '',
+      sort: newSort(ctx),
+      lastModifiedMs: nowSeconds(ctx),
+      etag: quote(staged.md5Hex),
+      size: staged.blob.size,
+      data: [{ id: staged.blob.id, size: staged.blob.size }],
+      headers: storedHeaders(input),
+      metadata: normalizeMetadata(input.Metadata),
+      storageClass,
+      ownerAccountId: ctx.accountId,
+      ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
+      ...(tags && tags.length > 0 ? { tags } : {}),
+      ...(input.ServerSideEncryption ? { serverSideEncryption: input.ServerSideEncryption } : {}),
+    };
+    const stored = ctx.store.transaction(() => {
+      // Read again inside the transaction: another PUT may have landed while this one streamed.
+      bucket = requireBucket(ctx, input.Bucket);
+      checkWriteConditions(ctx, bucket, input);
+      staged.blob.commit();
+      return putVersion(ctx, bucket, row);
+    });
+    const output: Record<string, unknown> = { ETag: stored.etag, ServerSideEncryption: stored.serverSideEncryption ?? 'AES256' };
+    if (bucket.versioning === 'Enabled') output.VersionId = stored.versionId;
+    if (stored.checksum) {
+      output[checksumMember(stored.checksum.algorithm)] = stored.checksum.value;
+      output.ChecksumType = 'FULL_OBJECT';
+    }
+    return output;
+  } finally {
+    staged.blob.discard();
+  }
+}
+
+/** Conditional writes: `If-None-Match: *` creates only; `If-Match` overwrites only that ETag. */
+function checkWriteConditions(ctx: OperationContext, bucket: BucketRow, input: { Key: string; IfMatch?: string; IfNoneMatch?: string }): void {
+  if (input.IfMatch === undefined && input.IfNoneMatch === undefined) return;
+  const current = ctx.table(objectsTable).get(objectKey(bucket.name, input.Key));
+  if (input.IfNoneMatch !== undefined && current && etagMatches(input.IfNoneMatch, current.etag)) throw preconditionFailed('If-None-Match');
+  if (input.IfMatch !== undefined) {
+    if (!current) throw noSuchKey(input.Key);
+    if (!etagMatches(input.IfMatch, current.etag)) throw preconditionFailed('If-Match');
+  }
+}

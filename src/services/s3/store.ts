@@ -1,0 +1,120 @@
+import { defineTable } from '../../store/types.js';
+
+export interface Tag {
+  Key: string;
+  Value: string;
+}
+
+/** A bucket; bucket names are one namespace for every account and region, so the table is global. */
+export interface BucketRow {
+  name: string;
+  accountId: string;
+  region: string;
+  createdMs: number;
+  /** Undefined until versioning is first enabled: such a bucket keeps no version rows. */
+  versioning?: 'Enabled' | 'Suspended';
+  mfaDelete?: 'Enabled' | 'Disabled';
+  tags?: Tag[];
+  objectLockEnabled?: boolean;
+  objectOwnership?: string;
+}
+
+/** The buckets an account owns, for ListBuckets (an account's view of the global table). */
+export interface OwnedBucketRow {
+  region: string;
+  createdMs: number;
+}
+
+/** A stored object's bytes: one blob for a PUT, one per part after a multipart upload. */
+export interface BlobRef {
+  id: string;
+  size: number;
+}
+
+export interface StoredChecksum {
+  algorithm: ChecksumAlgorithm;
+  /** Base64, with `-N` for a composite multipart checksum. */
+  value: string;
+  type: 'FULL_OBJECT' | 'COMPOSITE';
+}
+
+export type ChecksumAlgorithm = 'CRC32' | 'CRC32C' | 'SHA1' | 'SHA256' | 'CRC64NVME';
+
+/** Headers S3 stores with an object and returns on GET and HEAD. */
+export interface StoredHeaders {
+  ContentType?: string;
+  CacheControl?: string;
+  ContentDisposition?: string;
+  ContentEncoding?: string;
+  ContentLanguage?: string;
+  /** Epoch ms. */
+  Expires?: number;
+  WebsiteRedirectLocation?: string;
+}
+
+/** One version of an object (the only one, `null`, in a bucket that never had versioning). */
+export interface ObjectRow {
+  key: string;
+  versionId: string;
+  /** Position among the key's versions, newest first (see model/versions.ts). */
+  sort: string;
+  deleteMarker?: boolean;
+  /** Epoch ms, whole seconds (HTTP dates carry no more). */
+  lastModifiedMs: number;
+  /** Quoted, as S3 sends it. */
+  etag: string;
+  size: number;
+  data: BlobRef[];
+  /** Sizes of the parts of a multipart object, for GET ?partNumber=. */
+  partSizes?: number[];
+  headers: StoredHeaders;
+  metadata: Record<string, string>;
+  checksum?: StoredChecksum;
+  storageClass: string;
+  ownerAccountId: string;
+  tags?: Tag[];
+  serverSideEncryption?: string;
+  /** RestoreObject of an archived object: until when the restored copy is readable (epoch ms). */
+  restore?: { ongoing: boolean; expiryMs?: number; readyMs: number };
+}
+
+export interface UploadRow {
+  uploadId: string;
+  bucket: string;
+  key: string;
+  initiatedMs: number;
+  ownerAccountId: string;
+  headers: StoredHeaders;
+  metadata: Record<string, string>;
+  storageClass: string;
+  checksumAlgorithm?: ChecksumAlgorithm;
+  checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
+  tags?: Tag[];
+  serverSideEncryption?: string;
+}
+
+export interface PartRow {
+  partNumber: number;
+  etag: string;
+  size: number;
+  lastModifiedMs: number;
+  blob: BlobRef;
+  checksum?: string;
+}
+
+export const bucketsTable = defineTable<BucketRow>({ service: 's3', name: 'buckets', scope: 'global' });
+export const ownedBucketsTable = defineTable<OwnedBucketRow>({ service: 's3', name: 'owned-buckets', scope: 'account' });
+/** The current version of each object that has one: `<bucket>/<key>`. Listing is a range scan here. */
+export const objectsTable = defineTable<ObjectRow>({ service: 's3', name: 'objects', scope: 'global' });
+/** Every version and delete marker of buckets that have had versioning: `<bucket>/<key>\u0001<sort>`. */
+export const versionsTable = defineTable<ObjectRow>({ service: 's3', name: 'versions', scope: 'global' });
+/** Multipart uploads in progress: `<bucket>/<key>\u0001<uploadId>`. */
+export const uploadsTable = defineTable<UploadRow>({ service: 's3', name: 'uploads', scope: 'global' });
+/** Uploaded parts: `<uploadId>/<part number, 5 digits>`. */
+export const partsTable = defineTable<PartRow>({ service: 's3', name: 'parts', scope: 'global' });
+
+export const objectKey = (bucket: string, key: string) => `${bucket}/${key}`;
+export const VERSION_SEPARATOR = '\u0001';
+export const versionPrefix = (bucket: string, key: string) => `${bucket}/${key}${VERSION_SEPARATOR}`;
+export const uploadKey = (bucket: string, key: string, uploadId: string) => `${bucket}/${key}${VERSION_SEPARATOR}${uploadId}`;
+export const partKey = (uploadId: string, partNumber: number) => `${uploadId}/${String(partNumber).padStart(5, '0')}`;
