@@ -2,8 +2,9 @@ import type { ServiceDefinition } from './define-service.js';
 import { cloudwatchService } from './cloudwatch/index.js';
 import { cloudwatchLogsService } from './cloudwatch-logs/index.js';
 import { ec2Service } from './ec2/index.js';
+import { kmsService } from './kms/index.js';
 import { s3Service } from './s3/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, cloudwatchLogsService, ec2Service, s3Service, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, cloudwatchLogsService, ec2Service, kmsService, s3Service, stsService];
