@@ -60,6 +60,12 @@ export interface Shape {
   readonly location?: MemberLocation;
   readonly locationName?: string;
   readonly queryName?: string;
+  /**
+   * Kumo's patch-only trait (Smithy's xmlName): the member's name in the XML family only
+   * (query parameters, XML elements) where it differs from the JSON one, which locationName
+   * would change too (SQS: `Attribute.N` over query, `Attributes` in JSON).
+   */
+  readonly xmlName?: string;
   readonly xmlNamespace?: XmlNamespace;
   readonly xmlAttribute?: boolean;
   readonly hostLabel?: boolean;

@@ -4,7 +4,8 @@ import { cloudwatchLogsService } from './cloudwatch-logs/index.js';
 import { ec2Service } from './ec2/index.js';
 import { kmsService } from './kms/index.js';
 import { s3Service } from './s3/index.js';
+import { sqsService } from './sqs/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, cloudwatchLogsService, ec2Service, kmsService, s3Service, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, cloudwatchLogsService, ec2Service, kmsService, s3Service, sqsService, stsService];
