@@ -1,34 +1,59 @@
 import { defineService } from '../define-service.js';
+import { abortMultipartUpload } from './operations/abort-multipart-upload.js';
+import { completeMultipartUpload } from './operations/complete-multipart-upload.js';
+import { copyObject } from './operations/copy-object.js';
 import { createBucket } from './operations/create-bucket.js';
+import { createMultipartUpload } from './operations/create-multipart-upload.js';
 import { deleteBucket } from './operations/delete-bucket.js';
 import { deleteBucketTagging } from './operations/delete-bucket-tagging.js';
 import { deleteObject } from './operations/delete-object.js';
 import { deleteObjects } from './operations/delete-objects.js';
 import { getBucketLocation } from './operations/get-bucket-location.js';
 import { getBucketTagging } from './operations/get-bucket-tagging.js';
+import { getBucketVersioning } from './operations/get-bucket-versioning.js';
 import { getObject } from './operations/get-object.js';
 import { headBucket } from './operations/head-bucket.js';
 import { headObject } from './operations/head-object.js';
 import { listBuckets } from './operations/list-buckets.js';
+import { listMultipartUploads } from './operations/list-multipart-uploads.js';
+import { listObjectVersions } from './operations/list-object-versions.js';
+import { listObjects } from './operations/list-objects.js';
+import { listObjectsV2 } from './operations/list-objects-v2.js';
+import { listParts } from './operations/list-parts.js';
 import { putBucketTagging } from './operations/put-bucket-tagging.js';
+import { putBucketVersioning } from './operations/put-bucket-versioning.js';
 import { putObject } from './operations/put-object.js';
-
+import { uploadPart } from './operations/upload-part.js';
+import { uploadPartCopy } from './operations/upload-part-copy.js';
 
 export const s3Service = defineService({
   name: 's3',
   operations: {
+    AbortMultipartUpload: abortMultipartUpload,
+    CompleteMultipartUpload: completeMultipartUpload,
+    CopyObject: copyObject,
     CreateBucket: createBucket,
+    CreateMultipartUpload: createMultipartUpload,
     DeleteBucket: deleteBucket,
     DeleteBucketTagging: deleteBucketTagging,
     DeleteObject: deleteObject,
     DeleteObjects: deleteObjects,
     GetBucketLocation: getBucketLocation,
     GetBucketTagging: getBucketTagging,
+    GetBucketVersioning: getBucketVersioning,
     GetObject: getObject,
     HeadBucket: headBucket,
     HeadObject: headObject,
     ListBuckets: listBuckets,
+    ListMultipartUploads: listMultipartUploads,
+    ListObjectVersions: listObjectVersions,
+    ListObjects: listObjects,
+    ListObjectsV2: listObjectsV2,
+    ListParts: listParts,
     PutBucketTagging: putBucketTagging,
+    PutBucketVersioning: putBucketVersioning,
     PutObject: putObject,
+    UploadPart: uploadPart,
+    UploadPartCopy: uploadPartCopy,
   },
 });

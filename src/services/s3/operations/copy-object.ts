@@ -1,0 +1,89 @@
+import type { OperationContext } from '../../define-service.js';
+import { invalidArgument, invalidRequest } from '../errors.js';
+import { requireBucket } from '../model/buckets.js';
+import { checksumMember, parseChecksumAlgorithm } from '../model/checksums.js';
+import { resolveCopySource } from '../model/copy-source.js';
+import { quote } from '../model/etags.js';
+import { openObjectData } from '../model/object-data.js';
+import { checkStorageClass, newSort, normalizeMetadata, nowSeconds, storedHeaders, type HeaderInput } from '../model/object-rows.js';
+import { putVersion } from '../model/object-versions.js';
+import { stageBody } from '../model/stage-body.js';
+import { parseTaggingHeader } from '../model/tags.js';
+import type { ObjectRow } from '../store.js';
+
+export interface CopyObjectInput extends HeaderInput {
+  Bucket: string;
+  Key: string;
+  CopySource: string;
+  CopySourceIfMatch?: string;
+  CopySourceIfNoneMatch?: string;
+  CopySourceIfModifiedSince?: Date;
+  CopySourceIfUnmodifiedSince?: Date;
+  MetadataDirective?: string;
+  TaggingDirective?: string;
+  Metadata?: Record<string, string>;
+  StorageClass?: string;
+  Tagging?: string;
+  ChecksumAlgorithm?: string;
+  ServerSideEncryption?: string;
+}
+
+/** Copies by streaming the source's bytes into a new blob: the copy outlives its source. */
+export async function copyObject(input: CopyObjectInput, ctx: OperationContext): Promise<Record<string, unknown>> {
+  const bucket = requireBucket(ctx, input.Bucket);
+  const source = resolveCopySource(ctx, input.CopySource, {
+    IfMatch: input.CopySourceIfMatch,
+    IfNoneMatch: input.CopySourceIfNoneMatch,
+    IfModifiedSince: input.CopySourceIfModifiedSince,
+    IfUnmodifiedSince: input.CopySourceIfUnmodifiedSince,
+  });
+  const directive = input.MetadataDirective ?? 'COPY';
+  if (directive !== 'COPY' && directive !== 'REPLACE') throw invalidArgument('Unknown metadata directive.', 'x-amz-metadata-directive', directive);
+  const taggingDirective = input.TaggingDirective ?? 'COPY';
+  if (taggingDirective !== 'COPY' && taggingDirective !== 'REPLACE') throw invalidArgument('Unknown tagging directive.', 'x-amz-tagging-directive', taggingDirective);
+  const src = source.row;
+  const sameObject = source.bucket.name === bucket.name && src.key === input.Key;
+  if (sameObject && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined) {
+    throw invalidRequest(
+      "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
+    );
+  }
+  const storageClass = checkStorageClass(input.StorageClass);
+  const tags = taggingDirective === 'REPLACE' ? parseTaggingHeader(input.Tagging) : src.tags;
+  const algorithm = parseChecksumAlgorithm(input.ChecksumAlgorithm) ?? (src.checksum?.type === 'FULL_OBJECT' ? src.checksum.algorithm : undefined);
+
+  const staged = await stageBody(ctx, openObjectData(ctx.store.blobs, src.data), { ChecksumAlgorithm: algorithm });
+  try {
+    const row: ObjectRow = {
+      key: input.Key,
+      versionId: '',
+      sort: newSort(ctx),
+      lastModifiedMs: nowSeconds(ctx),
+      etag: quote(staged.md5Hex),
+      size: staged.blob.size,
+      data: [{ id: staged.blob.id, size: staged.blob.size }],
+      headers: directive === 'REPLACE' ? storedHeaders(input) : { ...src.headers },
+      metadata: directive === 'REPLACE' ? normalizeMetadata(input.Metadata) : { ...src.metadata },
+      storageClass,
+      ownerAccountId: ctx.accountId,
+      ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
+      ...(tags && tags.length > 0 ? { tags } : {}),
+      ...(input.ServerSideEncryption ? { serverSideEncryption: input.ServerSideEncryption } : {}),
+    };
+    const stored = ctx.store.transaction(() => {
+      staged.blob.commit();
+      return putVersion(ctx, requireBucket(ctx, input.Bucket), row);
+    });
+    const result: Record<string, unknown> = { ETag: stored.etag, LastModified: new Date(stored.lastModifiedMs) };
+    if (stored.checksum) {
+      result[checksumMember(stored.checksum.algorithm)] = stored.checksum.value;
+      result.ChecksumType = 'FULL_OBJECT';
+    }
+    const output: Record<string, unknown> = { CopyObjectResult: result, ServerSideEncryption: stored.serverSideEncryption ?? 'AES256' };
+    if (bucket.versioning === 'Enabled') output.VersionId = stored.versionId;
+    if (source.versioned) output.CopySourceVersionId = src.versionId;
+    return output;
+  } finally {
+    staged.blob.discard();
+  }
+}
