@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from './define-service.js';
 import { cloudwatchService } from './cloudwatch/index.js';
+import { dynamodbService } from './dynamodb/index.js';
 import { cloudwatchLogsService } from './cloudwatch-logs/index.js';
 import { ec2Service } from './ec2/index.js';
 import { kmsService } from './kms/index.js';
@@ -8,4 +9,4 @@ import { sqsService } from './sqs/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, cloudwatchLogsService, ec2Service, kmsService, s3Service, sqsService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, kmsService, s3Service, sqsService, stsService];

@@ -1,0 +1,35 @@
+import { defineService } from '../define-service.js';
+import { createTable } from './operations/create-table.js';
+import { deleteItem } from './operations/delete-item.js';
+import { deleteTable } from './operations/delete-table.js';
+import { describeEndpoints } from './operations/describe-endpoints.js';
+import { describeLimits } from './operations/describe-limits.js';
+import { describeTable } from './operations/describe-table.js';
+import { getItem } from './operations/get-item.js';
+import { listTables } from './operations/list-tables.js';
+import { listTagsOfResource } from './operations/list-tags-of-resource.js';
+import { putItem } from './operations/put-item.js';
+import { tagResource } from './operations/tag-resource.js';
+import { untagResource } from './operations/untag-resource.js';
+import { updateItem } from './operations/update-item.js';
+import { updateTable } from './operations/update-table.js';
+
+export const dynamodbService = defineService({
+  name: 'dynamodb',
+  operations: {
+    CreateTable: createTable,
+    DeleteItem: deleteItem,
+    DeleteTable: deleteTable,
+    DescribeEndpoints: describeEndpoints,
+    DescribeLimits: describeLimits,
+    DescribeTable: describeTable,
+    GetItem: getItem,
+    ListTables: listTables,
+    ListTagsOfResource: listTagsOfResource,
+    PutItem: putItem,
+    TagResource: tagResource,
+    UntagResource: untagResource,
+    UpdateItem: updateItem,
+    UpdateTable: updateTable,
+  },
+});

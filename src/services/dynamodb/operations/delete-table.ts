@@ -1,0 +1,20 @@
+import type { OperationContext } from '../../define-service.js';
+import { resourceInUse } from '../errors.js';
+import { describeTable } from '../model/describe-table.js';
+import { requireTableNamed, tableNameFromArn } from '../model/tables.js';
+import { indexEntriesTable, itemsTable, tablesTable } from '../store.js';
+
+/** Deletes the table, its items and index entries in one transaction; the answer still shows DELETING. */
+export function deleteTable(input: { TableName?: string }, ctx: OperationContext): { TableDescription: Record<string, unknown> } {
+  const table = requireTableNamed(ctx, input.TableName === undefined ? undefined : tableNameFromArn(input.TableName));
+  if (table.deletionProtection) {
+    throw resourceInUse(`Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.`);
+  }
+  const description = describeTable(ctx, table, 'DELETING');
+  ctx.store.transaction(() => {
+    ctx.table(itemsTable).deleteRange({ prefix: `${table.name}/` });
+    ctx.table(indexEntriesTable).deleteRange({ prefix: `${table.name}/` });
+    ctx.table(tablesTable).delete(table.name);
+  });
+  return { TableDescription: description };
+}
