@@ -28,7 +28,15 @@ export const internalRoutes: Handler = async (exchange, runtime) => {
       if (exchange.method !== 'POST') throw new AwsError('MethodNotAllowed', 'Use POST /_kumo/reset.', { status: 405 });
       exchange.response = await resetRoute(runtime, query);
       return;
-    default:
+    default: {
+      const route = [...runtime.services.values()].map((d) => d.internalRoutes?.[path.replace(/\/+$/, '')]).find((r) => r !== undefined);
+      if (route) {
+        const { store, clock, scheduler, aws } = runtime;
+        const out = await route({ method: exchange.method, query, body, runtime: { store, clock, scheduler, aws } });
+        exchange.response = { status: out.status, headers: { 'content-type': out.contentType }, body: out.body };
+        return;
+      }
       throw new AwsError('NotFound', `Kumo has no internal endpoint ${path}.`, { status: 404 });
+    }
   }
 };

@@ -53,6 +53,22 @@ export interface ServiceLifecycle {
   stop?(): void | Promise<void>;
 }
 
+/** A request to one of a service's own endpoints under /_kumo/ (recorded deliveries, certificates). */
+export interface InternalRouteRequest {
+  readonly method: string;
+  readonly query: URLSearchParams;
+  readonly body: Buffer;
+  readonly runtime: ServiceRuntime;
+}
+
+export interface InternalRouteResponse {
+  status: number;
+  contentType: string;
+  body: string | Buffer;
+}
+
+export type InternalRoute = (request: InternalRouteRequest) => InternalRouteResponse | Promise<InternalRouteResponse>;
+
 export interface ServiceDefinition {
   /** Kumo's name for the service: the SDK v3 package suffix (`sqs`, `cloudwatch-logs`). */
   readonly name: string;
@@ -60,6 +76,8 @@ export interface ServiceDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly operations: Readonly<Record<string, OperationHandler<any, unknown>>>;
   readonly lifecycle?: ServiceLifecycle;
+  /** Kumo-only endpoints by exact path (`/_kumo/sns/messages`), served before AWS routing. */
+  readonly internalRoutes?: Readonly<Record<string, InternalRoute>>;
 }
 
 export function defineService(definition: ServiceDefinition): ServiceDefinition {
