@@ -8,6 +8,7 @@ import { openObjectData } from '../model/object-data.js';
 import { newSort, nowSeconds } from '../model/object-rows.js';
 import { putVersion } from '../model/object-versions.js';
 import { dropUpload, requireUpload } from '../model/uploads.js';
+import { checkWriteConditions } from '../model/write-conditions.js';
 import { partKey, partsTable, type ObjectRow, type PartRow, type StoredChecksum, type UploadRow } from '../store.js';
 
 export interface CompleteMultipartUploadInput {
@@ -16,6 +17,8 @@ export interface CompleteMultipartUploadInput {
   UploadId: string;
   MultipartUpload?: { Parts?: Array<{ PartNumber?: number; ETag?: string } & Record<string, unknown>> };
   ChecksumType?: string;
+  IfMatch?: string;
+  IfNoneMatch?: string;
 }
 
 const MIN_PART_SIZE = 5 * 1024 * 1024;
@@ -27,6 +30,7 @@ const MIN_PART_SIZE = 5 * 1024 * 1024;
 export async function completeMultipartUpload(input: CompleteMultipartUploadInput, ctx: OperationContext): Promise<Record<string, unknown>> {
   const bucket = requireBucket(ctx, input.Bucket);
   const upload = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
+  checkWriteConditions(ctx, bucket, input);
   const listed = input.MultipartUpload?.Parts ?? [];
   if (listed.length === 0) throw malformedXml();
   const parts = chooseParts(ctx, upload, listed);
@@ -53,6 +57,7 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
   };
   const stored = ctx.store.transaction(() => {
     const current = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
+    checkWriteConditions(ctx, bucket, input);
     dropUpload(ctx, current, new Set(data.map((d) => d.id)));
     return putVersion(ctx, requireBucket(ctx, bucket.name), row);
   });

@@ -1,13 +1,13 @@
 import type { OperationContext } from '../../define-service.js';
-import { noSuchKey, preconditionFailed } from '../errors.js';
 import { requireBucket } from '../model/buckets.js';
 import { checksumMember } from '../model/checksums.js';
-import { etagMatches, quote } from '../model/etags.js';
+import { quote } from '../model/etags.js';
 import { checkStorageClass, newSort, normalizeMetadata, nowSeconds, storedHeaders, type HeaderInput } from '../model/object-rows.js';
 import { putVersion } from '../model/object-versions.js';
 import { discardBody, stageBody, type ChecksumInput } from '../model/stage-body.js';
 import { parseTaggingHeader } from '../model/tags.js';
-import { objectKey, objectsTable, type BucketRow, type ObjectRow } from '../store.js';
+import { checkWriteConditions } from '../model/write-conditions.js';
+import type { BucketRow, ObjectRow } from '../store.js';
 
 export interface PutObjectInput extends HeaderInput, ChecksumInput {
   Bucket: string;
@@ -68,16 +68,5 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
     return output;
   } finally {
     staged.blob.discard();
-  }
-}
-
-/** Conditional writes: `If-None-Match: *` creates only; `If-Match` overwrites only that ETag. */
-function checkWriteConditions(ctx: OperationContext, bucket: BucketRow, input: { Key: string; IfMatch?: string; IfNoneMatch?: string }): void {
-  if (input.IfMatch === undefined && input.IfNoneMatch === undefined) return;
-  const current = ctx.table(objectsTable).get(objectKey(bucket.name, input.Key));
-  if (input.IfNoneMatch !== undefined && current && etagMatches(input.IfNoneMatch, current.etag)) throw preconditionFailed('If-None-Match');
-  if (input.IfMatch !== undefined) {
-    if (!current) throw noSuchKey(input.Key);
-    if (!etagMatches(input.IfMatch, current.etag)) throw preconditionFailed('If-Match');
   }
 }
