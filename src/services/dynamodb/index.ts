@@ -1,4 +1,6 @@
 import { defineService } from '../define-service.js';
+import { batchGetItem } from './operations/batch-get-item.js';
+import { batchWriteItem } from './operations/batch-write-item.js';
 import { createTable } from './operations/create-table.js';
 import { deleteItem } from './operations/delete-item.js';
 import { deleteTable } from './operations/delete-table.js';
@@ -9,7 +11,11 @@ import { getItem } from './operations/get-item.js';
 import { listTables } from './operations/list-tables.js';
 import { listTagsOfResource } from './operations/list-tags-of-resource.js';
 import { putItem } from './operations/put-item.js';
+import { query } from './operations/query.js';
+import { scan } from './operations/scan.js';
 import { tagResource } from './operations/tag-resource.js';
+import { transactGetItems } from './operations/transact-get-items.js';
+import { transactWriteItems } from './operations/transact-write-items.js';
 import { untagResource } from './operations/untag-resource.js';
 import { updateItem } from './operations/update-item.js';
 import { updateTable } from './operations/update-table.js';
@@ -17,6 +23,8 @@ import { updateTable } from './operations/update-table.js';
 export const dynamodbService = defineService({
   name: 'dynamodb',
   operations: {
+    BatchGetItem: batchGetItem,
+    BatchWriteItem: batchWriteItem,
     CreateTable: createTable,
     DeleteItem: deleteItem,
     DeleteTable: deleteTable,
@@ -27,7 +35,11 @@ export const dynamodbService = defineService({
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
     PutItem: putItem,
+    Query: query,
+    Scan: scan,
     TagResource: tagResource,
+    TransactGetItems: transactGetItems,
+    TransactWriteItems: transactWriteItems,
     UntagResource: untagResource,
     UpdateItem: updateItem,
     UpdateTable: updateTable,

@@ -1,0 +1,48 @@
+import type { OperationContext } from '../../define-service.js';
+import { validation } from '../errors.js';
+import { addConsumption, consumedCapacity, emptyConsumption } from '../model/capacity.js';
+import { applyWrite, planDelete, planPut, type PlannedWrite } from '../model/plan-write.js';
+import { readAttributeMap } from '../model/read-attribute-value.js';
+import { TableItems } from '../model/table-items.js';
+import { requireTable } from '../model/tables.js';
+
+interface WriteRequest {
+  PutRequest?: { Item?: Record<string, unknown> };
+  DeleteRequest?: { Key?: Record<string, unknown> };
+}
+
+const MAX_WRITES = 25;
+
+/** Puts and deletes up to 25 items across tables, all applied (UnprocessedItems is always empty). */
+export function batchWriteItem(input: { RequestItems?: Record<string, WriteRequest[]>; ReturnConsumedCapacity?: string }, ctx: OperationContext): Record<string, unknown> {
+  const requests = Object.entries(input.RequestItems ?? {});
+  if (requests.length === 0) {
+    throw validation("1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+  }
+  const total = requests.reduce((n, [, r]) => n + r.length, 0);
+  if (total > MAX_WRITES) throw validation('Too many items requested for the BatchWriteItem call');
+  const capacities: unknown[] = [];
+  ctx.store.transaction(() => {
+    const plans = requests.map(([tableName, writes]) => {
+      if (writes.length === 0) {
+        throw validation(`1 validation error detected: Value '[]' at 'requestItems.${tableName}.member' failed to satisfy constraint: Member must have length greater than or equal to 1`);
+      }
+      const items = new TableItems(ctx, requireTable(ctx, tableName));
+      const planned: PlannedWrite[] = writes.map((w) => {
+        if ((w.PutRequest === undefined) === (w.DeleteRequest === undefined)) {
+          throw validation('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
+        }
+        return w.PutRequest ? planPut(items, readAttributeMap(w.PutRequest.Item)) : planDelete(items, items.readKey(w.DeleteRequest!.Key));
+      });
+      if (new Set(planned.map((p) => p.storeKey)).size !== planned.length) throw validation('Provided list of item keys contains duplicates');
+      return { tableName, planned };
+    });
+    for (const { tableName, planned } of plans) {
+      const consumption = emptyConsumption();
+      for (const write of planned) addConsumption(consumption, applyWrite(write));
+      const capacity = consumedCapacity(input.ReturnConsumedCapacity, tableName, consumption);
+      if (capacity) capacities.push(capacity);
+    }
+  });
+  return { UnprocessedItems: {}, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
+}

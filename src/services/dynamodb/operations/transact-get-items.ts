@@ -1,0 +1,44 @@
+import type { OperationContext } from '../../define-service.js';
+import { validation } from '../errors.js';
+import { compileExpressions } from '../expressions/compile-expressions.js';
+import { projectItem } from '../expressions/project.js';
+import { mapToWire } from '../model/attribute-value.js';
+import { addConsumption, consumedCapacity, emptyConsumption, readUnits, type Consumption } from '../model/capacity.js';
+import { itemSize } from '../model/item-size.js';
+import { TableItems } from '../model/table-items.js';
+import { requireTable } from '../model/tables.js';
+
+interface Get {
+  TableName?: string;
+  Key?: Record<string, unknown>;
+  ProjectionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+}
+
+/** Up to 100 reads from one snapshot (one store transaction); each costs two strongly consistent reads. */
+export function transactGetItems(input: { TransactItems?: Array<{ Get?: Get }>; ReturnConsumedCapacity?: string }, ctx: OperationContext): Record<string, unknown> {
+  const entries = input.TransactItems ?? [];
+  if (entries.length === 0 || entries.length > 100) {
+    throw validation(`1 validation error detected: Value at 'transactItems' failed to satisfy constraint: Member must have length ${entries.length === 0 ? 'greater than or equal to 1' : 'less than or equal to 100'}`);
+  }
+  const gets = entries.map((entry) => {
+    const get = entry.Get;
+    if (!get) throw validation("1 validation error detected: Value null at 'transactItems.1.member.get' failed to satisfy constraint: Member must not be null");
+    const items = new TableItems(ctx, requireTable(ctx, get.TableName));
+    const { projection } = compileExpressions(get);
+    return { items, storeKey: items.storeKey(items.readKey(get.Key)), projection };
+  });
+  const keys = gets.map((g) => `${g.items.table.name}\u0000${g.storeKey}`);
+  if (new Set(keys).size !== keys.length) throw validation('Transaction request cannot include multiple operations on one item');
+  return ctx.store.transaction(() => {
+    const perTable = new Map<string, Consumption>();
+    const responses = gets.map((g) => {
+      const item = g.items.get(g.storeKey);
+      const name = g.items.table.name;
+      addConsumption(perTable.get(name) ?? perTable.set(name, emptyConsumption()).get(name)!, { table: readUnits(item ? itemSize(item) : 0, true), gsis: {}, lsis: {} }, 2);
+      return item ? { Item: mapToWire(g.projection ? projectItem(item, g.projection) : item) } : {};
+    });
+    const capacities = [...perTable].map(([name, c]) => consumedCapacity(input.ReturnConsumedCapacity, name, c)).filter((c) => c !== undefined);
+    return { Responses: responses, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
+  });
+}
