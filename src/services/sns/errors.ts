@@ -7,8 +7,9 @@ export function invalidParameter(message: string): AwsError {
   return new AwsError('InvalidParameter', message);
 }
 
+/** The SDKs call it InvalidParameterValueException; its query code is ParameterValueInvalid. */
 export function invalidParameterValue(message: string): AwsError {
-  return new AwsError('InvalidParameterValue', message);
+  return new AwsError('ParameterValueInvalid', message);
 }
 
 export function topicNotFound(): AwsError {
