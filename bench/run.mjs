@@ -85,6 +85,8 @@ function load(url, workload) {
 }
 
 async function throughput(name, url, workload) {
+  // Requests a workload needs first (a queue to send to), sent once to each server.
+  for (const request of workload.setup ?? []) await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body });
   const runs = [];
   load(url, workload); // warm-up
   for (let i = 0; i < RUNS; i++) runs.push(load(url, workload));

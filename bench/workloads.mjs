@@ -34,4 +34,43 @@ export const WORKLOADS = [
     body: 'Action=PutMetricData&Version=2010-08-01&Namespace=Bench&MetricData.member.1.MetricName=Latency&MetricData.member.1.Value=12.5&MetricData.member.1.Unit=Milliseconds',
     peers: ['moto'],
   },
+  // SQS hot paths. `setup` requests go to each server before its runs (the queue and, for
+  // receives, messages to take). The queue URL's host is ignored by Kumo and moto alike.
+  {
+    name: 'sqs.SendMessage (json 1.0)',
+    method: 'POST',
+    path: '/',
+    headers: sqsHeaders('SendMessage'),
+    body: JSON.stringify({ QueueUrl: 'http://localhost/000000000000/bench-send', MessageBody: 'x'.repeat(256), MessageAttributes: { kind: { DataType: 'String', StringValue: 'order' } } }),
+    setup: [sqsRequest('CreateQueue', { QueueName: 'bench-send' })],
+    peers: ['moto'],
+  },
+  {
+    // Receiving with VisibilityTimeout 0 leaves the message visible, so every request takes
+    // one (and writes its new receive state) without draining the queue.
+    name: 'sqs.ReceiveMessage (json 1.0)',
+    method: 'POST',
+    path: '/',
+    headers: sqsHeaders('ReceiveMessage'),
+    body: JSON.stringify({ QueueUrl: 'http://localhost/000000000000/bench-receive', MaxNumberOfMessages: 1, VisibilityTimeout: 0 }),
+    setup: [
+      sqsRequest('CreateQueue', { QueueName: 'bench-receive' }),
+      ...Array.from({ length: 20 }, (_, i) => sqsRequest('SendMessage', { QueueUrl: 'http://localhost/000000000000/bench-receive', MessageBody: `m${i}` })),
+    ],
+    peers: ['moto'],
+  },
 ];
+
+function sqsHeaders(operation) {
+  return {
+    'content-type': 'application/x-amz-json-1.0',
+    'x-amz-target': `AmazonSQS.${operation}`,
+    'x-amzn-query-mode': 'true',
+    authorization: SIGV4('sqs'),
+    'x-amz-date': '20240101T000000Z',
+  };
+}
+
+function sqsRequest(operation, input) {
+  return { method: 'POST', path: '/', headers: sqsHeaders(operation), body: JSON.stringify(input) };
+}
