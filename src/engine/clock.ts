@@ -1,12 +1,15 @@
 import type { Clock } from './types.js';
 
-/** Real time plus an offset that only grows, so `advance` can expire timeouts without sleeping. */
-export function createClock(): Clock {
+/**
+ * Real time plus an offset that only grows, so `advance` can expire timeouts without sleeping.
+ * `realNow` is the real time source; tests that assert exact phases pass a frozen one.
+ */
+export function createClock(realNow: () => number = Date.now): Clock {
   let offsetMs = 0;
   const listeners = new Set<() => void>();
   return {
-    now: () => Date.now() + offsetMs,
-    date: () => new Date(Date.now() + offsetMs),
+    now: () => realNow() + offsetMs,
+    date: () => new Date(realNow() + offsetMs),
     get offsetMs() {
       return offsetMs;
     },

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { ListHostedZonesCommand, Route53Client } from '@aws-sdk/client-route-53';
 import { startTestKumo } from '../support/start-test-kumo.js';
 import type { EmbeddedKumo } from '../../src/index.js';
 
@@ -15,10 +15,10 @@ describe('dispatch and errors', () => {
   after(() => kumo.stop());
 
   test('a modeled operation Kumo lacks answers 501 naming it', async () => {
-    const sts = new STSClient(kumo.clientConfig);
-    await assert.rejects(sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::000000000000:role/r', RoleSessionName: 's' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+    const route53 = new Route53Client(kumo.clientConfig);
+    await assert.rejects(route53.send(new ListHostedZonesCommand({})), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
       assert.equal(error.name, 'NotImplemented');
-      assert.match(error.message, /STS AssumeRole/);
+      assert.match(error.message, /Route 53 ListHostedZones/);
       assert.equal(error.$metadata?.httpStatusCode, 501);
       return true;
     });
