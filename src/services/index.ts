@@ -6,9 +6,10 @@ import { ec2Service } from './ec2/index.js';
 import { iamService } from './iam/index.js';
 import { kmsService } from './kms/index.js';
 import { s3Service } from './s3/index.js';
+import { secretsManagerService } from './secrets-manager/index.js';
 import { snsService } from './sns/index.js';
 import { sqsService } from './sqs/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, iamService, kmsService, s3Service, snsService, sqsService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, stsService];

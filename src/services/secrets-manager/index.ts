@@ -1,0 +1,58 @@
+import type { Scheduler } from '../../engine/types.js';
+import { defineService } from '../define-service.js';
+import { batchGetSecretValue } from './operations/batch-get-secret-value.js';
+import { createSecret } from './operations/create-secret.js';
+import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
+import { deleteSecret } from './operations/delete-secret.js';
+import { describeSecret } from './operations/describe-secret.js';
+import { getRandomPassword } from './operations/get-random-password.js';
+import { getResourcePolicy } from './operations/get-resource-policy.js';
+import { getSecretValue } from './operations/get-secret-value.js';
+import { listSecretVersionIds } from './operations/list-secret-version-ids.js';
+import { listSecrets } from './operations/list-secrets.js';
+import { putResourcePolicy } from './operations/put-resource-policy.js';
+import { putSecretValue } from './operations/put-secret-value.js';
+import { restoreSecret } from './operations/restore-secret.js';
+import { tagResource } from './operations/tag-resource.js';
+import { untagResource } from './operations/untag-resource.js';
+import { updateSecret } from './operations/update-secret.js';
+import { updateSecretVersionStage } from './operations/update-secret-version-stage.js';
+import { validateResourcePolicy } from './operations/validate-resource-policy.js';
+import { startSecretsWorkers } from './workers.js';
+
+/** One sweep per running Kumo (tests may run several in one process). */
+const sweeps = new Map<Scheduler, () => void>();
+
+export const secretsManagerService = defineService({
+  name: 'secrets-manager',
+  operations: {
+    BatchGetSecretValue: batchGetSecretValue,
+    CreateSecret: createSecret,
+    DeleteResourcePolicy: deleteResourcePolicy,
+    DeleteSecret: deleteSecret,
+    DescribeSecret: describeSecret,
+    GetRandomPassword: getRandomPassword,
+    GetResourcePolicy: getResourcePolicy,
+    GetSecretValue: getSecretValue,
+    ListSecretVersionIds: listSecretVersionIds,
+    ListSecrets: listSecrets,
+    PutResourcePolicy: putResourcePolicy,
+    PutSecretValue: putSecretValue,
+    RestoreSecret: restoreSecret,
+    TagResource: tagResource,
+    UntagResource: untagResource,
+    UpdateSecret: updateSecret,
+    UpdateSecretVersionStage: updateSecretVersionStage,
+    ValidateResourcePolicy: validateResourcePolicy,
+  },
+  lifecycle: {
+    start(runtime) {
+      sweeps.get(runtime.scheduler)?.();
+      sweeps.set(runtime.scheduler, startSecretsWorkers(runtime));
+    },
+    stop() {
+      for (const cancel of sweeps.values()) cancel();
+      sweeps.clear();
+    },
+  },
+});

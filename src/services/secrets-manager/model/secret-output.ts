@@ -1,0 +1,28 @@
+import type { SecretRow } from '../store.js';
+
+const DAY_MS = 86_400_000;
+
+/** AWS reports last access by day only. */
+export function accessDay(ms: number | undefined): Date | undefined {
+  return ms === undefined ? undefined : new Date(Math.floor(ms / DAY_MS) * DAY_MS);
+}
+
+export function versionsToStages(row: SecretRow): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const [id, version] of Object.entries(row.versions)) if (version.stages.length > 0) map[id] = version.stages;
+  return map;
+}
+
+/** DescribeSecret's fields (ListSecrets uses the same, with SecretVersionsToStages). */
+export function secretDescription(row: SecretRow): Record<string, unknown> {
+  const out: Record<string, unknown> = { ARN: row.arn, Name: row.name };
+  if (row.description !== undefined) out.Description = row.description;
+  if (row.kmsKeyId !== undefined) out.KmsKeyId = row.kmsKeyId;
+  out.LastChangedDate = new Date(row.lastChangedMs);
+  const accessed = accessDay(row.lastAccessedMs);
+  if (accessed) out.LastAccessedDate = accessed;
+  if (row.deletedMs !== undefined) out.DeletedDate = new Date(row.deletedMs);
+  if (row.tags.length > 0) out.Tags = row.tags;
+  out.CreatedDate = new Date(row.createdMs);
+  return out;
+}

@@ -1,0 +1,57 @@
+import { defineTable } from '../../store/types.js';
+
+export interface SecretTag {
+  Key: string;
+  Value: string;
+}
+
+/** A secret value as stored: envelope-encrypted with a KMS data key, or plain when KMS is not running. */
+export interface StoredValue {
+  binary: boolean;
+  /** KMS ciphertext of the data key (base64); absent when stored without KMS. */
+  dataKey?: string;
+  iv?: string;
+  tag?: string;
+  /** Ciphertext, or the value itself without KMS (base64). */
+  body: string;
+}
+
+export interface SecretVersion {
+  stages: string[];
+  createdMs: number;
+  lastAccessedMs?: number;
+  /** The KMS key the value was encrypted under (its ARN), for ListSecretVersionIds. */
+  kmsKeyArn?: string;
+  value: StoredValue;
+}
+
+export interface SecretRow {
+  name: string;
+  arn: string;
+  description?: string;
+  kmsKeyId?: string;
+  createdMs: number;
+  lastChangedMs: number;
+  lastAccessedMs?: number;
+  /** Set while the secret waits out its recovery window. */
+  deletedMs?: number;
+  deletionMs?: number;
+  tags: SecretTag[];
+  policy?: string;
+  /** Version id -> version, in creation order. */
+  versions: Record<string, SecretVersion>;
+}
+
+export interface DueSecret {
+  accountId: string;
+  region: string;
+  name: string;
+}
+
+export const secretsTable = defineTable<SecretRow>({ service: 'secrets-manager', name: 'secrets', scope: 'region' });
+/** Keyed by `<deletion ms, 15 digits>/<account>/<region>/<name>`. */
+export const dueTable = defineTable<DueSecret>({ service: 'secrets-manager', name: 'due', scope: 'global' });
+
+export function dueKey(atMs: number, row: DueSecret): string {
+  return `${String(atMs).padStart(15, '0')}/${row.accountId}/${row.region}/${row.name}`;
+}
