@@ -36,7 +36,7 @@ export function prefixBody(value: AttributeValue): string {
 }
 
 /**
- * A partition's bucket: FNV-1a of its encoded key, as eight hex digits. Keys start with it,
+ * A partition's bucket: FNV-1a of its encoded key, mixed, as eight hex digits. Keys start with it,
  * so Scan walks partitions in hash order as DynamoDB does and a parallel scan segment is a
  * contiguous bucket range.
  */
@@ -46,6 +46,12 @@ export function partitionBucket(partitionBody: string): string {
     h ^= partitionBody.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  // FNV's top bits vary little between similar keys; murmur3's finalizer spreads them.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
