@@ -59,7 +59,31 @@ export const WORKLOADS = [
     ],
     peers: ['moto'],
   },
+  {
+    name: 's3.PutObject 4 KiB (rest-xml, streamed to a blob file)',
+    method: 'PUT',
+    path: '/kumo-bench-put/object-4k',
+    headers: s3Headers(),
+    body: 'x'.repeat(4096),
+    setup: [{ method: 'PUT', path: '/kumo-bench-put', headers: s3Headers() }],
+    peers: ['moto'],
+  },
+  {
+    name: 's3.GetObject 4 KiB (rest-xml, streamed from a blob file)',
+    method: 'GET',
+    path: '/kumo-bench-get/object-4k',
+    headers: s3Headers(),
+    setup: [
+      { method: 'PUT', path: '/kumo-bench-get', headers: s3Headers() },
+      { method: 'PUT', path: '/kumo-bench-get/object-4k', headers: s3Headers(), body: 'y'.repeat(4096) },
+    ],
+    peers: ['moto'],
+  },
 ];
+
+function s3Headers() {
+  return { authorization: SIGV4('s3'), 'x-amz-date': '20240101T000000Z', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
+}
 
 function sqsHeaders(operation) {
   return {

@@ -16,8 +16,9 @@ export interface GetObjectInput extends ReadObjectInput {
 }
 
 const ARCHIVED = new Set(['GLACIER', 'DEEP_ARCHIVE']);
+const SMALL_OBJECT = 256 * 1024;
 
-export function getObject(input: GetObjectInput, ctx: OperationContext): Record<string, unknown> {
+export async function getObject(input: GetObjectInput, ctx: OperationContext): Promise<Record<string, unknown>> {
   const bucket = requireBucket(ctx, input.Bucket);
   const { row, range, partsCount } = readObject(ctx, bucket, input, 'GET');
   // Archived objects are readable only while a restored copy exists.
@@ -25,7 +26,13 @@ export function getObject(input: GetObjectInput, ctx: OperationContext): Record<
     throw invalidObjectState(row.storageClass);
   }
   const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined });
-  output.Body = openObjectData(ctx.store.blobs, row.data, range);
+  // Small objects are read in one call: a file stream costs more than the bytes it carries.
+  if (row.data.length === 1 && row.size <= SMALL_OBJECT) {
+    const bytes = await ctx.store.blobs.read(row.data[0]!.id);
+    output.Body = range ? bytes.subarray(range.start, range.end + 1) : bytes;
+  } else {
+    output.Body = openObjectData(ctx.store.blobs, row.data, range);
+  }
   output.ContentLength = range ? range.end - range.start + 1 : row.size;
   if (range) {
     output.ContentRange = `bytes ${range.start}-${range.end}/${row.size}`;
