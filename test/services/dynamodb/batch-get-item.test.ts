@@ -1,0 +1,2 @@
+// BatchGetItem is exercised with BatchWriteItem in batch-write-item.test.ts.
+import './batch-write-item.test.js';
