@@ -19,6 +19,9 @@ describe('SQS CreateQueue', () => {
     assert.equal(Attributes?.MessageRetentionPeriod, '345600');
     assert.equal(Attributes?.QueueArn, 'arn:aws:sqs:us-east-1:000000000000:orders');
     assert.equal(Attributes?.FifoQueue, undefined);
+    const standard = await sqs.send(new CreateQueueCommand({ QueueName: 'std', Attributes: { FifoQueue: 'false' } }));
+    assert.equal((await sqs.send(new GetQueueAttributesCommand({ QueueUrl: standard.QueueUrl, AttributeNames: ['All'] }))).Attributes?.FifoQueue, undefined);
+    await sqs.send(new CreateQueueCommand({ QueueName: 'std', Attributes: { FifoQueue: 'false' } }));
 
     const fifo = await sqs.send(new CreateQueueCommand({ QueueName: 'jobs.fifo', Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' } }));
     const fifoAttributes = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: fifo.QueueUrl, AttributeNames: ['All'] }))).Attributes;

@@ -33,7 +33,8 @@ export function createQueue(input: CreateQueueInput, ctx: OperationContext): { Q
     const existing = tables.queues.get(name);
     if (existing) {
       for (const [key, value] of Object.entries(attributes)) {
-        if ((existing.attributes[key] ?? '') !== value) throw queueNameExists(key);
+        const current = existing.attributes[key] ?? (key === 'FifoQueue' ? 'false' : '');
+        if (current !== value) throw queueNameExists(key);
       }
       return { QueueUrl: queueUrl(ctx.endpoint, address) };
     }
@@ -42,6 +43,8 @@ export function createQueue(input: CreateQueueInput, ctx: OperationContext): { Q
     if (deleted) tables.deleted.delete(name);
     const all = { ...defaultAttributes(fifo), ...attributes };
     for (const [key, value] of Object.entries(all)) if (value === '') delete all[key];
+    // A standard queue shows no FifoQueue attribute, even when created with FifoQueue=false.
+    if (!fifo) delete all.FifoQueue;
     if (all.KmsMasterKeyId && requested.SqsManagedSseEnabled === undefined) all.SqsManagedSseEnabled = 'false';
     if (all.KmsMasterKeyId && all.KmsDataKeyReusePeriodSeconds === undefined) all.KmsDataKeyReusePeriodSeconds = '300';
     if (fifo && all.FifoThroughputLimit === 'perMessageGroupId' && all.DeduplicationScope !== 'messageGroup') {
