@@ -130,12 +130,16 @@ const motoPort = await freePort();
 const moto = spawnSync('which', ['moto_server']).status === 0
   ? await startPeer('moto_server', ['-H', '127.0.0.1', '-p', String(motoPort)], motoPort, `http://127.0.0.1:${motoPort}/moto-api/`)
   : undefined;
+// dynalite (npm devDependency), a Node.js DynamoDB emulator on LevelDB in memory.
+const dynalitePort = await freePort();
+const dynalite = await startPeer(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'node_modules/dynalite'))})().listen(${dynalitePort}, '127.0.0.1')`], dynalitePort, `http://127.0.0.1:${dynalitePort}/`);
 
 try {
   for (const workload of WORKLOADS) {
     console.log(`throughput: ${workload.name}, ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s`);
     const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload)];
     if (moto && workload.peers.includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
+    if (dynalite && workload.peers.includes('dynalite')) rows.push(await throughput('dynalite', `http://127.0.0.1:${dynalitePort}`, workload));
     const floor = rows[0].rps;
     const kumoRps = rows[1].rps;
     for (const row of rows) {
@@ -150,6 +154,7 @@ try {
   rmSync(kumoDir, { recursive: true, force: true });
   bare.kill();
   moto?.kill();
+  dynalite?.kill();
 }
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });

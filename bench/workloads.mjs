@@ -79,7 +79,50 @@ export const WORKLOADS = [
     ],
     peers: ['moto'],
   },
+  {
+    name: 'dynamodb.PutItem 1 KiB (json 1.0)',
+    ...ddbRequest('PutItem', { TableName: 'kumo-bench', Item: { pk: { S: 'put' }, sk: { N: '1' }, data: { S: 'x'.repeat(1024) } } }),
+    setup: [ddbCreateTable()],
+    peers: ['moto', 'dynalite'],
+  },
+  {
+    name: 'dynamodb.GetItem 1 KiB (json 1.0)',
+    ...ddbRequest('GetItem', { TableName: 'kumo-bench', Key: { pk: { S: 'get' }, sk: { N: '1' } } }),
+    setup: [ddbCreateTable(), ddbRequest('PutItem', { TableName: 'kumo-bench', Item: { pk: { S: 'get' }, sk: { N: '1' }, data: { S: 'y'.repeat(1024) } } })],
+    peers: ['moto', 'dynalite'],
+  },
+  {
+    name: 'dynamodb.Query of a 1,000-item partition, first 100 by sort key (json 1.0)',
+    ...ddbRequest('Query', { TableName: 'kumo-bench', KeyConditionExpression: 'pk = :p AND sk > :s', ExpressionAttributeValues: { ':p': { S: 'partition' }, ':s': { N: '0' } }, Limit: 100 }),
+    setup: [
+      ddbCreateTable(),
+      ...Array.from({ length: 40 }, (_, batch) =>
+        ddbRequest('BatchWriteItem', {
+          RequestItems: { 'kumo-bench': Array.from({ length: 25 }, (_, i) => ({ PutRequest: { Item: { pk: { S: 'partition' }, sk: { N: String(batch * 25 + i + 1) }, data: { S: 'z'.repeat(100) } } } })) },
+        }),
+      ),
+    ],
+    peers: ['moto', 'dynalite'],
+  },
 ];
+
+function ddbRequest(operation, input) {
+  return {
+    method: 'POST',
+    path: '/',
+    headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${operation}`, authorization: SIGV4('dynamodb'), 'x-amz-date': '20240101T000000Z' },
+    body: JSON.stringify(input),
+  };
+}
+
+function ddbCreateTable() {
+  return ddbRequest('CreateTable', {
+    TableName: 'kumo-bench',
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'N' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+    BillingMode: 'PAY_PER_REQUEST',
+  });
+}
 
 function s3Headers() {
   return { authorization: SIGV4('s3'), 'x-amz-date': '20240101T000000Z', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' };
