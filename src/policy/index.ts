@@ -9,3 +9,7 @@ export type { PolicyDocument, PolicyKind, Statement } from './policy-document.js
 export type { RequestContext, RequestPrincipal } from './request-context.js';
 export { actionMatches, arnMatches, wildcard } from './wildcard.js';
 export { conditionsHold } from './conditions.js';
+export { iamActionFor } from './iam-actions.js';
+export { requestResource } from './request-resource.js';
+export { registerResourcePolicyProvider, resourcePolicyProvider } from './resource-policies.js';
+export type { ResourcePolicyAnswer, ResourcePolicyProvider, ResourcePolicyRequest } from './resource-policies.js';

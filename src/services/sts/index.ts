@@ -25,3 +25,4 @@ export const stsService = defineService({
 /** For the authorize step: encoded failure messages, and the claims of web-identity tokens. */
 export { encodeAuthorizationMessage, type AuthorizationDetails } from './authorization-message.js';
 export { webIdentityClaims } from './operations/assume-role-with-web-identity.js';
+export { samlClaims } from './operations/assume-role-with-saml.js';

@@ -1,0 +1,84 @@
+/**
+ * The resource ARN a request acts on, from its decoded input, for the services whose
+ * policies users write against ARNs. Anything else is `*`, which only `"Resource": "*"`
+ * (or a NotResource) matches, as in AWS for actions without resource types.
+ */
+export function requestResource(service: string, operation: string, input: Record<string, unknown>, accountId: string, region: string): string {
+  const str = (name: string): string | undefined => (typeof input[name] === 'string' ? (input[name] as string) : undefined);
+  const isArn = (value: string | undefined) => value?.startsWith('arn:') ?? false;
+  switch (service) {
+    case 's3': {
+      const bucket = str('Bucket');
+      if (!bucket) return '*';
+      const key = str('Key');
+      return key !== undefined ? `arn:aws:s3:::${bucket}/${key}` : `arn:aws:s3:::${bucket}`;
+    }
+    case 'sqs': {
+      const url = str('QueueUrl');
+      if (url) {
+        const parts = url.replace(/\/+$/, '').split('/');
+        const name = parts.pop();
+        const owner = parts.pop();
+        if (name && owner && /^\d{12}$/.test(owner)) return `arn:aws:sqs:${region}:${owner}:${name}`;
+      }
+      const name = str('QueueName');
+      return name ? `arn:aws:sqs:${region}:${accountId}:${name}` : '*';
+    }
+    case 'sns': {
+      const arn = str('TopicArn') ?? str('TargetArn') ?? str('ResourceArn');
+      if (arn) return arn;
+      const subscription = str('SubscriptionArn');
+      if (subscription) return subscription.split(':').slice(0, 6).join(':');
+      const name = operation === 'CreateTopic' ? str('Name') : undefined;
+      return name ? `arn:aws:sns:${region}:${accountId}:${name}` : '*';
+    }
+    case 'dynamodb': {
+      const table = str('TableName') ?? str('ResourceArn');
+      if (!table) return '*';
+      return isArn(table) ? table : `arn:aws:dynamodb:${region}:${accountId}:table/${table}`;
+    }
+    case 'lambda': {
+      const fn = str('FunctionName');
+      if (!fn) return '*';
+      if (isArn(fn)) return fn;
+      return `arn:aws:lambda:${region}:${accountId}:function:${fn}`;
+    }
+    case 'kms': {
+      const key = str('KeyId') ?? str('AliasName');
+      if (!key) return '*';
+      if (isArn(key)) return key;
+      return key.startsWith('alias/') ? `arn:aws:kms:${region}:${accountId}:${key}` : `arn:aws:kms:${region}:${accountId}:key/${key}`;
+    }
+    case 'secrets-manager': {
+      const id = str('SecretId') ?? (operation === 'CreateSecret' ? str('Name') : undefined);
+      if (!id) return '*';
+      return isArn(id) ? id : `arn:aws:secretsmanager:${region}:${accountId}:secret:${id}`;
+    }
+    case 'ssm': {
+      const name = str('Name');
+      if (!name) return '*';
+      return isArn(name) ? name : `arn:aws:ssm:${region}:${accountId}:parameter/${name.replace(/^\//, '')}`;
+    }
+    case 'cloudwatch-logs': {
+      const group = str('logGroupName');
+      return group ? `arn:aws:logs:${region}:${accountId}:log-group:${group}` : '*';
+    }
+    case 'iam': {
+      const policy = str('PolicyArn');
+      if (policy) return policy;
+      const user = str('UserName');
+      if (user) return `arn:aws:iam::${accountId}:user/${user}`;
+      const role = str('RoleName');
+      if (role) return `arn:aws:iam::${accountId}:role/${role}`;
+      const group = str('GroupName');
+      if (group) return `arn:aws:iam::${accountId}:group/${group}`;
+      const profile = str('InstanceProfileName');
+      if (profile) return `arn:aws:iam::${accountId}:instance-profile/${profile}`;
+      return '*';
+    }
+    case 'sts':
+      return str('RoleArn') ?? '*';
+    default:
+      return '*';
+  }
+}
