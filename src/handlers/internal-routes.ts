@@ -1,6 +1,7 @@
 import { AwsError } from '../shared/aws-error.js';
 import { readBody } from '../server/read-body.js';
 import type { Handler } from './handler.js';
+import { blobDownloadRoute } from './internal/blob-download-route.js';
 import { clockRoute } from './internal/clock-route.js';
 import { kumoHealth, localstackHealth } from './internal/health.js';
 import { resetRoute, stateRoute } from './internal/state-route.js';
@@ -10,6 +11,10 @@ export const internalRoutes: Handler = async (exchange, runtime) => {
   const path = exchange.path;
   if (!path.startsWith('/_kumo/') && path !== '/_kumo' && !path.startsWith('/_localstack/')) return;
   const query = new URLSearchParams(exchange.rawQuery);
+  if (path.startsWith('/_kumo/blobs/')) {
+    exchange.response = blobDownloadRoute(runtime, exchange.method, path, query);
+    return;
+  }
   const body = exchange.method === 'POST' ? (await readBody(exchange.req, exchange.headers, runtime.config.maxBodyBytes, false)).body : Buffer.alloc(0);
   switch (path.replace(/\/+$/, '')) {
     case '/_kumo/health':

@@ -1,0 +1,62 @@
+import { defineService } from '../define-service.js';
+import type { Store } from '../../store/types.js';
+import { addPermission } from './operations/add-permission.js';
+import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './operations/create-alias.js';
+import { createFunction } from './operations/create-function.js';
+import { deleteFunction } from './operations/delete-function.js';
+import { getFunction } from './operations/get-function.js';
+import { getFunctionConfiguration } from './operations/get-function-configuration.js';
+import { getPolicy } from './operations/get-policy.js';
+import { invoke } from './operations/invoke.js';
+import { listFunctions } from './operations/list-functions.js';
+import { listVersionsByFunction } from './operations/list-versions-by-function.js';
+import { publishVersion } from './operations/publish-version.js';
+import { deleteFunctionConcurrency, getFunctionConcurrency, putFunctionConcurrency } from './operations/put-function-concurrency.js';
+import { removePermission } from './operations/remove-permission.js';
+import { listTags, tagResource, untagResource } from './operations/tag-resource.js';
+import { updateFunctionCode } from './operations/update-function-code.js';
+import { updateFunctionConfiguration } from './operations/update-function-configuration.js';
+import { startLambdaRuntime, stopLambdaRuntime } from './runtime-state.js';
+
+let started: Store | undefined;
+
+export const lambdaService = defineService({
+  name: 'lambda',
+  operations: {
+    AddPermission: addPermission,
+    CreateAlias: createAlias,
+    CreateFunction: createFunction,
+    DeleteAlias: deleteAlias,
+    DeleteFunction: deleteFunction,
+    DeleteFunctionConcurrency: deleteFunctionConcurrency,
+    GetAlias: getAlias,
+    GetFunction: getFunction,
+    GetFunctionConcurrency: getFunctionConcurrency,
+    GetFunctionConfiguration: getFunctionConfiguration,
+    GetPolicy: getPolicy,
+    Invoke: invoke,
+    ListAliases: listAliases,
+    ListFunctions: listFunctions,
+    ListTags: listTags,
+    ListVersionsByFunction: listVersionsByFunction,
+    PublishVersion: publishVersion,
+    PutFunctionConcurrency: putFunctionConcurrency,
+    RemovePermission: removePermission,
+    TagResource: tagResource,
+    UntagResource: untagResource,
+    UpdateAlias: updateAlias,
+    UpdateFunctionCode: updateFunctionCode,
+    UpdateFunctionConfiguration: updateFunctionConfiguration,
+  },
+  lifecycle: {
+    // Every runtime process belongs to the engine started here and dies with it.
+    start(runtime) {
+      started = runtime.store;
+      startLambdaRuntime(runtime);
+    },
+    stop() {
+      if (started) stopLambdaRuntime(started);
+      started = undefined;
+    },
+  },
+});

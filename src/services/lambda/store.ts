@@ -1,0 +1,7 @@
+import { defineTable } from '../../store/types.js';
+import type { AliasRecord, FunctionRecord, VersionRecord } from './model.js';
+
+export const functionsTable = defineTable<FunctionRecord>({ service: 'lambda', name: 'functions', scope: 'region' });
+/** Published versions, keyed `name:0000000001` so they list in order. */
+export const versionsTable = defineTable<VersionRecord>({ service: 'lambda', name: 'versions', scope: 'region' });
+export const aliasesTable = defineTable<AliasRecord>({ service: 'lambda', name: 'aliases', scope: 'region' });
