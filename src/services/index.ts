@@ -3,6 +3,7 @@ import { cloudwatchService } from './cloudwatch/index.js';
 import { dynamodbService } from './dynamodb/index.js';
 import { cloudwatchLogsService } from './cloudwatch-logs/index.js';
 import { ec2Service } from './ec2/index.js';
+import { lambdaService } from './lambda/index.js';
 import { iamService } from './iam/index.js';
 import { kmsService } from './kms/index.js';
 import { s3Service } from './s3/index.js';
@@ -12,4 +13,4 @@ import { sqsService } from './sqs/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, stsService];
