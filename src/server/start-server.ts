@@ -37,6 +37,7 @@ export async function startServer(config: KumoConfig): Promise<RunningKumo> {
   let url = `http://${config.host}:${config.port}`;
   const aws = createInternalClient({ services, store, clock, endpoint: () => url });
   const catalog = modelCatalog();
+  const serviceRuntime = { store, clock, scheduler, aws };
 
   const runtime: KumoRuntime = {
     config,
@@ -51,11 +52,11 @@ export async function startServer(config: KumoConfig): Promise<RunningKumo> {
     aws,
     log,
     resetServices: async (name) => {
-      for (const definition of pick(services, name)) await definition.lifecycle?.stop?.();
-      for (const definition of pick(services, name)) await definition.lifecycle?.start?.({ store, clock, scheduler, aws });
+      for (const definition of pick(services, name)) await definition.lifecycle?.stop?.(serviceRuntime);
+      for (const definition of pick(services, name)) await definition.lifecycle?.start?.(serviceRuntime);
     },
   };
-  for (const definition of services.values()) await definition.lifecycle?.start?.({ store, clock, scheduler, aws });
+  for (const definition of services.values()) await definition.lifecycle?.start?.(serviceRuntime);
 
   const server = createServer({ keepAlive: true, requestTimeout: 0 }, (req, res) => {
     handleRequest(req, res, runtime).catch((error: unknown) => {
@@ -69,7 +70,7 @@ export async function startServer(config: KumoConfig): Promise<RunningKumo> {
   try {
     await listen(server, config.host, config.port);
   } catch (error) {
-    for (const definition of services.values()) await definition.lifecycle?.stop?.();
+    for (const definition of services.values()) await definition.lifecycle?.stop?.(serviceRuntime);
     scheduler.stop();
     store.close();
     throw error;
@@ -94,7 +95,7 @@ export async function startServer(config: KumoConfig): Promise<RunningKumo> {
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        for (const definition of services.values()) await definition.lifecycle?.stop?.();
+        for (const definition of services.values()) await definition.lifecycle?.stop?.(serviceRuntime);
         scheduler.stop();
         store.close();
       })();

@@ -50,7 +50,11 @@ export interface ServiceRuntime {
 
 export interface ServiceLifecycle {
   start?(runtime: ServiceRuntime): void | Promise<void>;
-  stop?(): void | Promise<void>;
+  /**
+   * Gets the same runtime its start got: several Kumos can run in one process (embedded in
+   * tests), so a service keeps per-instance state keyed by `runtime.store`, not in globals.
+   */
+  stop?(runtime: ServiceRuntime): void | Promise<void>;
 }
 
 /** A request to one of a service's own endpoints under /_kumo/ (recorded deliveries, certificates). */
