@@ -63,12 +63,10 @@ export const sqsService = defineService({
       const cancel = runtime.scheduler.every(1000, () => stepMoveTasks(runtime.store, runtime.clock.now()));
       started.set(runtime.store, cancel);
     },
-    stop() {
-      for (const [store, cancel] of started) {
-        cancel();
-        stopRuntime(store);
-      }
-      started.clear();
+    stop(runtime) {
+      started.get(runtime.store)?.();
+      started.delete(runtime.store);
+      stopRuntime(runtime.store);
     },
   },
 });
