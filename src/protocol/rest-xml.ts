@@ -13,7 +13,8 @@ import {
 } from './rest/index.js';
 import type { Protocol, SerializeContext, WireRequest, WireResponse, WireStructure } from './types.js';
 import { errorShapeOf, writeErrorFields } from './xml/error-fields.js';
-import { ScalarFormatError } from './xml/scalars.js';
+import { ScalarFormatError, scalarToText } from './xml/scalars.js';
+import { memberLocationName } from './xml/member-names.js';
 import { parseXmlDocument, XmlSyntaxError } from './xml/xml-document.js';
 import { escapeXmlText, xmlnsAttribute } from './xml/xml-escape.js';
 import { readXmlStructure, readXmlValue } from './xml/xml-shape-reader.js';
@@ -144,9 +145,27 @@ function writeRoot(out: string[], name: string, value: Record<string, unknown>, 
     writeXmlElement(out, name, value, shape);
     return;
   }
+  const textMember = rootTextMember(name, shape);
+  if (textMember !== undefined) {
+    // The root element is the value itself, as S3's GetBucketLocation answers:
+    // <LocationConstraint xmlns="...">eu-west-1</LocationConstraint>, never nested twice.
+    const text = value[textMember] ?? null;
+    const shapeOfText = shape.members![textMember]!;
+    out.push(`<${name}${xmlnsAttribute(namespace)}>${text === null ? '' : escapeXmlText(scalarToText(text, shapeOfText, 'iso8601'))}</${name}>`);
+    return;
+  }
   out.push(`<${name}${xmlnsAttribute(namespace)}${xmlAttributesOf(value, shape)}>`);
   writeXmlMembers(out, value, shape, isOutputBodyMember);
   out.push(`</${name}>`);
+}
+
+/** The one scalar body member that bears the root's own name, if the output is just that. */
+function rootTextMember(rootName: string, shape: Shape): string | undefined {
+  const body = Object.entries(shape.members ?? {}).filter(([, member]) => isOutputBodyMember(member));
+  if (body.length !== 1) return undefined;
+  const [memberName, member] = body[0]!;
+  const scalar = member.type !== 'structure' && member.type !== 'list' && member.type !== 'map';
+  return scalar && (memberLocationName(member) ?? memberName) === rootName ? memberName : undefined;
 }
 
 /** Output members that go in the body: uri and querystring bindings mean nothing in a response. */
