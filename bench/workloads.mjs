@@ -104,7 +104,50 @@ export const WORKLOADS = [
     ],
     peers: ['moto', 'dynalite'],
   },
+  {
+    // SNS -> SQS fan-out: a Publish (query) to a topic with two queue subscriptions. Setup
+    // runs in account 123456789012 (moto's default; Kumo's for a 12-digit access key) so the
+    // ARNs match on both servers. Publish answers once accepted; deliveries follow.
+    name: 'sns.Publish fan-out to 2 SQS queues (query)',
+    method: 'POST',
+    path: '/',
+    headers: accountQueryHeaders('sns'),
+    body: queryBody('Publish', '2010-03-31', {
+      TopicArn: fanoutArn('sns', 'bench-fanout'),
+      Message: 'x'.repeat(256),
+      'MessageAttributes.entry.1.Name': 'kind',
+      'MessageAttributes.entry.1.Value.DataType': 'String',
+      'MessageAttributes.entry.1.Value.StringValue': 'order',
+    }),
+    setup: [
+      ...['bench-fanout-a', 'bench-fanout-b'].map((QueueName) => accountQueryRequest('sqs', 'CreateQueue', '2012-11-05', { QueueName })),
+      accountQueryRequest('sns', 'CreateTopic', '2010-03-31', { Name: 'bench-fanout' }),
+      ...['bench-fanout-a', 'bench-fanout-b'].map((queue) =>
+        accountQueryRequest('sns', 'Subscribe', '2010-03-31', { TopicArn: fanoutArn('sns', 'bench-fanout'), Protocol: 'sqs', Endpoint: fanoutArn('sqs', queue) })),
+    ],
+    peers: ['moto'],
+  },
 ];
+
+function fanoutArn(service, name) {
+  return `arn:aws:${service}:us-east-1:123456789012:${name}`;
+}
+
+function accountQueryHeaders(service) {
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    authorization: `AWS4-HMAC-SHA256 Credential=123456789012/20240101/us-east-1/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0000`,
+    'x-amz-date': '20240101T000000Z',
+  };
+}
+
+function queryBody(action, version, params) {
+  return new URLSearchParams({ Action: action, Version: version, ...params }).toString();
+}
+
+function accountQueryRequest(service, action, version, params) {
+  return { method: 'POST', path: '/', headers: accountQueryHeaders(service), body: queryBody(action, version, params) };
+}
 
 function ddbRequest(operation, input) {
   return {
