@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DeleteFunctionConcurrencyCommand, GetFunctionConcurrencyCommand, GetFunctionCommand, InvokeCommand, PutFunctionConcurrencyCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { LambdaClient as Client, DeleteFunctionConcurrencyCommand, GetFunctionConcurrencyCommand, GetFunctionCommand, InvokeCommand, PutFunctionConcurrencyCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { createNodeFunction, decode, startLambdaKumo } from './support.js';
 
@@ -8,7 +8,9 @@ describe('Lambda reserved concurrency', () => {
   let kumo: EmbeddedKumo;
   let lambda: LambdaClient;
   before(async () => {
-    ({ kumo, lambda } = await startLambdaKumo(['lambda']));
+    ({ kumo } = await startLambdaKumo(['lambda']));
+    // The SDK retries throttling errors; one attempt shows what Lambda answered.
+    lambda = new Client({ ...kumo.clientConfig, maxAttempts: 1 });
     await createNodeFunction(lambda, 'busy', 'export const handler = async (e) => { await new Promise((r) => setTimeout(r, e.ms ?? 0)); return "done"; };');
   });
   after(() => kumo.stop());
