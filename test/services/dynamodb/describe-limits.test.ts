@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DescribeEndpointsCommand, DescribeLimitsCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeLimitsCommand } from '@aws-sdk/client-dynamodb';
 import { startDynamo, type DynamoFixture } from './support.js';
 
-describe('DynamoDB DescribeLimits and DescribeEndpoints', () => {
+describe('DynamoDB DescribeLimits', () => {
   let f: DynamoFixture;
   before(async () => {
     f = await startDynamo();
@@ -16,9 +16,4 @@ describe('DynamoDB DescribeLimits and DescribeEndpoints', () => {
     assert.equal(out.TableMaxWriteCapacityUnits, 40000);
   });
 
-  test('the endpoint clients reached', async () => {
-    const out = await f.ddb.send(new DescribeEndpointsCommand({}));
-    assert.equal(out.Endpoints![0]!.Address, new URL(f.kumo.url).host);
-    assert.equal(out.Endpoints![0]!.CachePeriodInMinutes, 1440);
-  });
 });
