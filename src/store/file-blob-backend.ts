@@ -1,5 +1,5 @@
-import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { open, readFile, rm } from 'node:fs/promises';
+import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readFile as readFileFromFd, readdirSync, renameSync, rmSync } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DigestAccumulator, toBuffer, type BlobBackend, type BlobDigest } from './blob-backend.js';
@@ -66,12 +66,22 @@ export class FileBlobBackend implements BlobBackend {
     rmSync(this.finalPath(id), { force: true });
   }
 
+  // Both open the file at once, synchronously: a reader holds the bytes it was given even if
+  // an overwrite removes the file a moment later (POSIX keeps an unlinked open file readable).
   openRange(id: string, range?: { start: number; end: number }): Readable {
-    return createReadStream(this.finalPath(id), range);
+    const fd = openSync(this.finalPath(id), 'r');
+    return createReadStream('', { fd, autoClose: true, ...range });
   }
 
   readAll(id: string): Promise<Buffer> {
-    return readFile(this.finalPath(id));
+    const fd = openSync(this.finalPath(id), 'r');
+    return new Promise((resolve, reject) => {
+      readFileFromFd(fd, (error, data) => {
+        closeSync(fd);
+        if (error) reject(error);
+        else resolve(data);
+      });
+    });
   }
 
   sweep(isCommitted: (id: string) => boolean): void {

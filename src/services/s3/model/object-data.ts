@@ -26,9 +26,12 @@ export function openObjectData(blobs: BlobStore, data: readonly BlobRef[], range
     if (start > end) continue;
     pieces.push({ id: blob.id, start: start - blobStart, end: end - blobStart });
   }
+  // Every piece is opened now, not when the stream reaches it, so an overwrite that removes
+  // the parts' files meanwhile cannot cut the download short.
+  const streams = pieces.map((piece) => blobs.open(piece.id, { start: piece.start, end: piece.end }));
   return Readable.from(
     (async function* () {
-      for (const piece of pieces) yield* blobs.open(piece.id, { start: piece.start, end: piece.end });
+      for (const stream of streams) yield* stream;
     })(),
     { objectMode: false },
   );
