@@ -4,7 +4,7 @@ import {
   AttachUserPolicyCommand, CreateAccessKeyCommand, CreatePolicyCommand, CreateRoleCommand, AttachRolePolicyCommand,
   CreateUserCommand, IAMClient, ListRolesCommand, ListUsersCommand, PutUserPolicyCommand, GetUserCommand,
 } from '@aws-sdk/client-iam';
-import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, DecodeAuthorizationMessageCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { DEFAULT_CONFIG } from '../../../src/server/config.js';
 import { startServer, type RunningKumo } from '../../../src/server/start-server.js';
@@ -45,6 +45,7 @@ describe('IAM and SigV4 enforcement', () => {
   });
 
   test('an action no policy allows is denied in the service shape', async () => {
+    let encoded = '';
     const roles = new IAMClient(as(alice)).send(new ListRolesCommand({}));
     await assert.rejects(roles, (error: Error & { $metadata: { httpStatusCode: number } }) => {
       assert.equal(error.name, 'AccessDenied');
@@ -55,8 +56,12 @@ describe('IAM and SigV4 enforcement', () => {
     await assert.rejects(new EC2Client(as(alice)).send(new DescribeRegionsCommand({})), (error: Error) => {
       assert.equal(error.name, 'UnauthorizedOperation');
       assert.match(error.message, /^You are not authorized to perform this operation\. User: .* is not authorized to perform: ec2:DescribeRegions because no identity-based policy allows the ec2:DescribeRegions action\. Encoded authorization failure message: /);
+      encoded = error.message.split('Encoded authorization failure message: ')[1]!;
       return true;
     });
+    const decoded = await new STSClient(rootConfig).send(new DecodeAuthorizationMessageCommand({ EncodedMessage: encoded }));
+    const details = JSON.parse(decoded.DecodedMessage!) as { allowed: boolean; context: { action: string; principal: { arn: string } } };
+    assert.deepEqual([details.allowed, details.context.action, details.context.principal.arn], [false, 'ec2:DescribeRegions', aliceArn]);
   });
 
   test('an explicit deny overrides the allow', async () => {
