@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 // The requests `npm run bench` measures. Each service issue adds its hot paths here; `peers`
 // names the other servers that answer the same request (the bare server answers anything).
 const SIGV4 = (service) =>
@@ -127,7 +128,82 @@ export const WORKLOADS = [
     ],
     peers: ['moto'],
   },
+  {
+    name: 'logs.PutLogEvents (json 1.1, 10 events)',
+    method: 'POST',
+    path: '/',
+    headers: logsHeaders('PutLogEvents'),
+    // Timestamps are filled in when the module loads: events must be within 14 days of now.
+    body: JSON.stringify({ logGroupName: 'bench', logStreamName: 'bench', logEvents: Array.from({ length: 10 }, (_, i) => ({ timestamp: Date.now() + i, message: `line ${i} ${'x'.repeat(100)}` })) }),
+    setup: [logsRequest('CreateLogGroup', { logGroupName: 'bench' }), logsRequest('CreateLogStream', { logGroupName: 'bench', logStreamName: 'bench' })],
+    peers: ['moto'],
+  },
+  // Warm invocations: the first setup invoke cold-starts the environment the runs reuse.
+  ...[
+    ['nodejs20.x', 'index.handler', 'index.mjs', 'export const handler = async (event) => ({ ok: true, n: event.n });'],
+    ['python3.12', 'app.handler', 'app.py', 'def handler(event, context):\n    return {"ok": True, "n": event["n"]}\n'],
+  ].map(([runtime, handler, file, source]) => ({
+    name: `lambda.Invoke warm (${runtime})`,
+    method: 'POST',
+    path: `/2015-03-31/functions/bench-${runtime.replace('.', '-')}/invocations`,
+    headers: { 'content-type': 'application/json', authorization: SIGV4('lambda'), 'x-amz-date': '20240101T000000Z' },
+    body: JSON.stringify({ n: 1 }),
+    setup: [
+      {
+        method: 'POST',
+        path: '/2015-03-31/functions',
+        headers: { 'content-type': 'application/json', authorization: SIGV4('lambda'), 'x-amz-date': '20240101T000000Z' },
+        body: JSON.stringify({
+          FunctionName: `bench-${runtime.replace('.', '-')}`, Runtime: runtime, Handler: handler, Role: 'arn:aws:iam::000000000000:role/bench',
+          Code: { ZipFile: storedZip(file, source).toString('base64') },
+        }),
+      },
+      {
+        method: 'POST',
+        path: `/2015-03-31/functions/bench-${runtime.replace('.', '-')}/invocations`,
+        headers: { 'content-type': 'application/json', authorization: SIGV4('lambda'), 'x-amz-date': '20240101T000000Z' },
+        body: JSON.stringify({ n: 0 }),
+      },
+    ],
+  })),
 ];
+
+function logsHeaders(operation) {
+  return { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `Logs_20140328.${operation}`, authorization: SIGV4('logs'), 'x-amz-date': '20240101T000000Z' };
+}
+
+function logsRequest(operation, input) {
+  return { method: 'POST', path: '/', headers: logsHeaders(operation), body: JSON.stringify(input) };
+}
+
+/** A one-file zip, stored without compression (enough for a benchmark function). */
+function storedZip(name, source) {
+  const content = Buffer.from(source);
+  const nameBytes = Buffer.from(name);
+  const crc = zlib.crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(content.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(content.length, 20);
+  central.writeUInt32LE(content.length, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12);
+  end.writeUInt32LE(local.length + nameBytes.length + content.length, 16);
+  return Buffer.concat([local, nameBytes, content, central, nameBytes, end]);
+}
 
 function fanoutArn(service, name) {
   return `arn:aws:${service}:us-east-1:123456789012:${name}`;
