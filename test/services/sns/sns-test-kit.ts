@@ -52,10 +52,10 @@ export async function receive(sqs: SQSClient, url: string, wait = 2, max = 10): 
   return Messages ?? [];
 }
 
-/** Receives until `count` messages arrived or `rounds` polls found none more. */
+/** Receives until `count` messages arrived or a one-second long poll finds none. */
 export async function receiveAll(sqs: SQSClient, url: string, count: number): Promise<Message[]> {
   const all: Message[] = [];
-  for (let empty = 0; all.length < count && empty < 2;) {
+  for (let empty = 0; all.length < count && empty < 1;) {
     const batch = await receive(sqs, url, 1);
     if (batch.length === 0) empty++;
     all.push(...batch);
