@@ -10,7 +10,8 @@ import { s3Service } from './s3/index.js';
 import { secretsManagerService } from './secrets-manager/index.js';
 import { snsService } from './sns/index.js';
 import { sqsService } from './sqs/index.js';
+import { ssmService } from './ssm/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];
