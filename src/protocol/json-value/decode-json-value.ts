@@ -1,3 +1,4 @@
+import { setKey } from '../set-key.js';
 import type { Shape } from '../../model/index.js';
 import { parseTimestamp } from '../timestamps.js';
 import { typeMismatch } from './value-errors.js';
@@ -96,7 +97,4 @@ function entriesOf(value: Record<string, unknown>): Array<[string, unknown]> {
   return Object.entries(value);
 }
 
-/** Assigns without letting a key such as "__proto__" reach the prototype. */
-export function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+export { setKey } from '../set-key.js';

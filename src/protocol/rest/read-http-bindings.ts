@@ -1,3 +1,4 @@
+import { setKey } from '../set-key.js';
 import type { Operation, Shape } from '../../model/index.js';
 import type { WireRequest, WireStructure } from '../types.js';
 import { boundTimestampFormat, parseBoundScalar } from './binding-values.js';
@@ -114,7 +115,3 @@ function readQueryMap(member: Shape, query: readonly QueryParam[], claimed: Read
   return any ? map : undefined;
 }
 
-/** Assigns without letting a key such as "__proto__" reach the prototype. */
-function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
