@@ -13,6 +13,10 @@ export interface StartKumoOptions {
   logLevel?: LogLevel;
   defaultAccount?: string;
   defaultRegion?: string;
+  /** Verify SigV4 signatures of keys Kumo issued (KUMO_ENFORCE_SIGV4). */
+  enforceSigV4?: boolean;
+  /** Authorize every request with IAM policies (KUMO_ENFORCE_IAM). */
+  enforceIam?: boolean;
 }
 
 export interface EmbeddedKumo {
@@ -49,6 +53,8 @@ export async function startKumo(options: StartKumoOptions = {}): Promise<Embedde
     logLevel: options.logLevel ?? 'silent',
     defaultAccount: options.defaultAccount ?? DEFAULT_CONFIG.defaultAccount,
     defaultRegion: options.defaultRegion ?? DEFAULT_CONFIG.defaultRegion,
+    enforceSigV4: options.enforceSigV4 ?? false,
+    enforceIam: options.enforceIam ?? false,
   };
   const running = await startServer(config);
   return {
