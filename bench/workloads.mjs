@@ -138,6 +138,24 @@ export const WORKLOADS = [
     setup: [logsRequest('CreateLogGroup', { logGroupName: 'bench' }), logsRequest('CreateLogStream', { logGroupName: 'bench', logStreamName: 'bench' })],
     peers: ['moto'],
   },
+  // KMS, Secrets Manager and Parameter Store reads. KMS uses the AWS managed alias (created on
+  // first use), which peers do not know, so it is measured alone.
+  {
+    name: 'kms.Encrypt 1 KiB with alias/aws/ssm (json 1.1, AES-256-GCM)',
+    ...json11Request('kms', 'TrentService', 'Encrypt', { KeyId: 'alias/aws/ssm', Plaintext: Buffer.alloc(1024, 1).toString('base64'), EncryptionContext: { app: 'bench' } }),
+  },
+  {
+    name: 'secretsmanager.GetSecretValue (json 1.1, KMS data key decrypt)',
+    ...json11Request('secretsmanager', 'secretsmanager', 'GetSecretValue', { SecretId: 'bench/secret' }),
+    setup: [json11Request('secretsmanager', 'secretsmanager', 'CreateSecret', { Name: 'bench/secret', SecretString: '{"password":"bench"}' })],
+    peers: ['moto'],
+  },
+  {
+    name: 'ssm.GetParameter SecureString WithDecryption (json 1.1)',
+    ...json11Request('ssm', 'AmazonSSM', 'GetParameter', { Name: '/bench/secure', WithDecryption: true }),
+    setup: [json11Request('ssm', 'AmazonSSM', 'PutParameter', { Name: '/bench/secure', Value: 'bench', Type: 'SecureString' })],
+    peers: ['moto'],
+  },
   // Warm invocations: the first setup invoke cold-starts the environment the runs reuse.
   ...[
     ['nodejs20.x', 'index.handler', 'index.mjs', 'export const handler = async (event) => ({ ok: true, n: event.n });'],
@@ -167,6 +185,15 @@ export const WORKLOADS = [
     ],
   })),
 ];
+
+function json11Request(service, targetPrefix, operation, input) {
+  return {
+    method: 'POST',
+    path: '/',
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${targetPrefix}.${operation}`, authorization: SIGV4(service), 'x-amz-date': '20240101T000000Z' },
+    body: JSON.stringify(input),
+  };
+}
 
 function logsHeaders(operation) {
   return { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `Logs_20140328.${operation}`, authorization: SIGV4('logs'), 'x-amz-date': '20240101T000000Z' };
