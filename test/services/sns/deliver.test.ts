@@ -10,8 +10,8 @@ import type { SubscriptionRow } from '../../../src/services/sns/store.js';
 import { openStore } from '../../../src/store/open-store.js';
 
 /*
- * Lambda is not in Kumo yet, so the contract SNS holds with it (an `Invoke` with
- * InvocationType Event and AWS's SNS event) is checked against a recording internal client.
+ * The exact calls SNS makes to other services (Lambda's asynchronous Invoke, SQS's
+ * GetQueueUrl and SendMessage), checked against a recording internal client.
  */
 describe('SNS delivery through the internal client', () => {
   async function withRuntime(fn: (calls: Array<{ service: string; operation: string; input: Record<string, unknown>; scope: unknown }>, sns: ReturnType<typeof startSnsRuntime>) => Promise<void>) {
