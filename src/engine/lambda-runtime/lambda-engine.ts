@@ -36,19 +36,28 @@ const IDLE_MS = 5 * 60_000;
  * version's configuration changes, and when Kumo's own process exits.
  */
 export class LambdaEngine {
-  readonly workDir: string;
+  private dir: string | undefined;
+  private installed: { node: string; python: string } | undefined;
   private readonly pools = new Map<string, ExecutionEnvironment[]>();
   private readonly busy = new Map<string, number>();
-  private readonly bootstraps: { node: string; python: string };
   private readonly modules = kumoNodeModules();
   private readonly sweeper: NodeJS.Timeout;
   private readonly onExit = () => this.stop();
 
   constructor(private readonly now: () => number) {
-    this.workDir = mkdtempSync(join(tmpdir(), 'kumo-lambda-'));
-    this.bootstraps = installBootstraps(this.workDir);
     this.sweeper = setInterval(() => this.sweep(), 30_000).unref();
     process.once('exit', this.onExit);
+  }
+
+  /** The engine's temporary directory (runners, unpacked code), made on first use. */
+  get workDir(): string {
+    this.dir ??= mkdtempSync(join(tmpdir(), 'kumo-lambda-'));
+    return this.dir;
+  }
+
+  private get bootstraps(): { node: string; python: string } {
+    this.installed ??= installBootstraps(this.workDir);
+    return this.installed;
   }
 
   static canRun(runtime: string): boolean {
@@ -95,7 +104,9 @@ export class LambdaEngine {
     process.removeListener('exit', this.onExit);
     for (const pool of this.pools.values()) for (const env of pool) env.stop();
     this.pools.clear();
-    rmSync(this.workDir, { recursive: true, force: true });
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+    this.installed = undefined;
   }
 
   private create(spec: FunctionSpec, pool: ExecutionEnvironment[]): ExecutionEnvironment {
