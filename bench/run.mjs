@@ -132,7 +132,7 @@ const moto = spawnSync('which', ['moto_server']).status === 0
   : undefined;
 // dynalite (npm devDependency), a Node.js DynamoDB emulator on LevelDB in memory.
 const dynalitePort = await freePort();
-const dynalite = await startPeer(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'node_modules/dynalite'))})().listen(${dynalitePort}, '127.0.0.1')`], dynalitePort, `http://127.0.0.1:${dynalitePort}/`);
+const dynalite = await startPeer(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'node_modules/dynalite'))})({ createTableMs: 0 }).listen(${dynalitePort}, '127.0.0.1')`], dynalitePort, `http://127.0.0.1:${dynalitePort}/`);
 
 try {
   for (const workload of WORKLOADS) {

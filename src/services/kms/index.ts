@@ -99,11 +99,9 @@ export const kmsService = defineService({
       sweeps.get(runtime.scheduler)?.();
       sweeps.set(runtime.scheduler, startKmsWorkers(runtime));
     },
-    stop() {
-      // The lifecycle is not told which Kumo stops: cancel every sweep; a running Kumo's
-      // next reset or restart starts its own again, and lazy checks cover the gap.
-      for (const cancel of sweeps.values()) cancel();
-      sweeps.clear();
+    stop(runtime) {
+      sweeps.get(runtime.scheduler)?.();
+      sweeps.delete(runtime.scheduler);
     },
   },
 });

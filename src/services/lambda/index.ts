@@ -1,5 +1,4 @@
 import { defineService } from '../define-service.js';
-import type { Store } from '../../store/types.js';
 import { addPermission } from './operations/add-permission.js';
 import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './operations/create-alias.js';
 import { createFunction } from './operations/create-function.js';
@@ -18,7 +17,6 @@ import { updateFunctionCode } from './operations/update-function-code.js';
 import { updateFunctionConfiguration } from './operations/update-function-configuration.js';
 import { startLambdaRuntime, stopLambdaRuntime } from './runtime-state.js';
 
-let started: Store | undefined;
 
 export const lambdaService = defineService({
   name: 'lambda',
@@ -51,12 +49,10 @@ export const lambdaService = defineService({
   lifecycle: {
     // Every runtime process belongs to the engine started here and dies with it.
     start(runtime) {
-      started = runtime.store;
       startLambdaRuntime(runtime);
     },
-    stop() {
-      if (started) stopLambdaRuntime(started);
-      started = undefined;
+    stop(runtime) {
+      stopLambdaRuntime(runtime.store);
     },
   },
 });

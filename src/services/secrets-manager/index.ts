@@ -50,9 +50,9 @@ export const secretsManagerService = defineService({
       sweeps.get(runtime.scheduler)?.();
       sweeps.set(runtime.scheduler, startSecretsWorkers(runtime));
     },
-    stop() {
-      for (const cancel of sweeps.values()) cancel();
-      sweeps.clear();
+    stop(runtime) {
+      sweeps.get(runtime.scheduler)?.();
+      sweeps.delete(runtime.scheduler);
     },
   },
 });

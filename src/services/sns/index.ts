@@ -1,4 +1,5 @@
 import { defineService } from '../define-service.js';
+import type { Store } from '../../store/types.js';
 import { startSnsRuntime, stopSnsRuntime, type SnsRuntime } from './delivery/sns-runtime.js';
 import { snsInternalRoutes } from './internal-routes.js';
 import { addPermission } from './operations/add-permission.js';
@@ -23,7 +24,7 @@ import { tagResource } from './operations/tag-resource.js';
 import { unsubscribe } from './operations/unsubscribe.js';
 import { untagResource } from './operations/untag-resource.js';
 
-const running = new Set<SnsRuntime>();
+const running = new Map<Store, SnsRuntime>();
 
 export const snsService = defineService({
   name: 'sns',
@@ -52,14 +53,13 @@ export const snsService = defineService({
   },
   lifecycle: {
     start(runtime) {
-      running.add(startSnsRuntime(runtime));
+      running.set(runtime.store, startSnsRuntime(runtime));
     },
-    async stop() {
-      // One definition serves every Kumo in the process; each stop ends the runtimes started
-      // before it, and the next start makes a fresh one for its own store.
-      const stopping = [...running];
-      running.clear();
-      await Promise.all(stopping.map((sns) => stopSnsRuntime(sns)));
+    async stop(runtime) {
+      // One definition serves every Kumo in the process: stop only this one's deliveries.
+      const sns = running.get(runtime.store);
+      running.delete(runtime.store);
+      if (sns) await stopSnsRuntime(sns);
     },
   },
   internalRoutes: snsInternalRoutes,
