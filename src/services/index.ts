@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from './define-service.js';
 import { cloudwatchService } from './cloudwatch/index.js';
 import { dynamodbService } from './dynamodb/index.js';
+import { dynamodbStreamsService } from './dynamodb-streams/index.js';
 import { cloudwatchLogsService } from './cloudwatch-logs/index.js';
 import { ec2Service } from './ec2/index.js';
 import { lambdaService } from './lambda/index.js';
@@ -14,4 +15,4 @@ import { ssmService } from './ssm/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, cloudwatchLogsService, ec2Service, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, dynamodbStreamsService, cloudwatchLogsService, ec2Service, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];

@@ -1,4 +1,4 @@
-import { defineService } from '../define-service.js';
+import { defineService, type ServiceRuntime } from '../define-service.js';
 import { batchGetItem } from './operations/batch-get-item.js';
 import { batchWriteItem } from './operations/batch-write-item.js';
 import { createTable } from './operations/create-table.js';
@@ -7,6 +7,7 @@ import { deleteTable } from './operations/delete-table.js';
 import { describeEndpoints } from './operations/describe-endpoints.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
+import { describeTimeToLive } from './operations/describe-time-to-live.js';
 import { getItem } from './operations/get-item.js';
 import { listTables } from './operations/list-tables.js';
 import { listTagsOfResource } from './operations/list-tags-of-resource.js';
@@ -19,6 +20,11 @@ import { transactWriteItems } from './operations/transact-write-items.js';
 import { untagResource } from './operations/untag-resource.js';
 import { updateItem } from './operations/update-item.js';
 import { updateTable } from './operations/update-table.js';
+import { updateTimeToLive } from './operations/update-time-to-live.js';
+import { startDynamoDbWorkers } from './workers.js';
+
+/** Each Kumo's sweep, by its scheduler (several Kumos can run in one process). */
+const sweeps = new Map<ServiceRuntime['scheduler'], () => void>();
 
 export const dynamodbService = defineService({
   name: 'dynamodb',
@@ -31,6 +37,7 @@ export const dynamodbService = defineService({
     DescribeEndpoints: describeEndpoints,
     DescribeLimits: describeLimits,
     DescribeTable: describeTable,
+    DescribeTimeToLive: describeTimeToLive,
     GetItem: getItem,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
@@ -43,5 +50,16 @@ export const dynamodbService = defineService({
     UntagResource: untagResource,
     UpdateItem: updateItem,
     UpdateTable: updateTable,
+    UpdateTimeToLive: updateTimeToLive,
+  },
+  lifecycle: {
+    start(runtime) {
+      sweeps.get(runtime.scheduler)?.();
+      sweeps.set(runtime.scheduler, startDynamoDbWorkers(runtime));
+    },
+    stop(runtime) {
+      sweeps.get(runtime.scheduler)?.();
+      sweeps.delete(runtime.scheduler);
+    },
   },
 });

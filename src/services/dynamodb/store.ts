@@ -44,7 +44,9 @@ export interface TableRecord {
   gsis: IndexRecord[];
   lsis: IndexRecord[];
   tags: Array<{ Key: string; Value: string }>;
-  ttl?: { attributeName: string; enabled: boolean };
+  ttl?: { attributeName: string; enabled: boolean; changedMs?: number };
+  /** Point-in-time recovery: on since `sinceMs`; changes are logged in `pitr-log` while on. */
+  pitr?: { enabled: boolean; sinceMs: number };
   stream?: { enabled: boolean; viewType?: string; label?: string };
   deletionProtection: boolean;
   tableClass: string;
@@ -74,3 +76,58 @@ export interface TokenRow {
   output: unknown;
 }
 export const transactionTokensTable = defineTable<TokenRow>({ service: 'dynamodb', name: 'transaction-tokens', scope: 'region' });
+
+/** A table's stream (one shard), keyed `<table>/<label>`; kept after the stream is disabled or the table deleted. */
+export interface StreamRow {
+  tableName: string;
+  label: string;
+  arn: string;
+  viewType: string;
+  keySchema: KeySchemaElement[];
+  createdMs: number;
+  shardId: string;
+  /** The next record's sequence number. */
+  nextSeq: number;
+  /** Set when the stream was disabled (UpdateTable) or its table deleted. */
+  disabledMs?: number;
+}
+export const streamsTable = defineTable<StreamRow>({ service: 'dynamodb', name: 'streams', scope: 'region' });
+
+/**
+ * A stream record, keyed `<table>/<label>/<sequence number, 21 digits>`: `t` creation time (ms),
+ * `n` event name, `k` keys, `ni`/`oi` the images the view type keeps, `z` size, `id` event id,
+ * `svc` set when DynamoDB itself made the change (TTL).
+ */
+export interface StreamRecordRow {
+  t: number;
+  n: 'INSERT' | 'MODIFY' | 'REMOVE';
+  k: AttributeMap;
+  ni?: AttributeMap;
+  oi?: AttributeMap;
+  z: number;
+  id: string;
+  svc?: true;
+}
+export const streamRecordsTable = defineTable<StreamRecordRow>({ service: 'dynamodb', name: 'stream-records', scope: 'region' });
+
+/**
+ * Items due to expire, keyed `<expiry ms, 15 digits>/<account>/<region>/<item store key>`, across
+ * all scopes so one sweep finds them. An entry is a hint: the sweep re-reads the item.
+ */
+export interface TtlDueRow {
+  accountId: string;
+  region: string;
+  tableName: string;
+  storeKey: string;
+}
+export const ttlDueTable = defineTable<TtlDueRow>({ service: 'dynamodb', name: 'ttl-due', scope: 'global' });
+
+/**
+ * Point-in-time recovery's change log, keyed `<table>/<ms, 15 digits>/<item key>`: the item as it
+ * was before the first change of that millisecond (absent: it did not exist). Restoring to a time
+ * takes the current items and puts back the first old image logged after that time.
+ */
+export interface PitrLogRow {
+  old?: AttributeMap;
+}
+export const pitrLogTable = defineTable<PitrLogRow>({ service: 'dynamodb', name: 'pitr-log', scope: 'region' });

@@ -1,4 +1,3 @@
-import type { OperationContext } from '../../define-service.js';
 import type { ScopedTable } from '../../../store/types.js';
 import { invalidParameter, validation } from '../errors.js';
 import { equalValues, typeOf, type AttributeMap, type AttributeValue } from './attribute-value.js';
@@ -7,7 +6,9 @@ import { itemSize, MAX_ITEM_SIZE } from './item-size.js';
 import { keyComponent, partitionPrefix } from './key-encoding.js';
 import { readAttributeMap } from './read-attribute-value.js';
 import { hashKeyOf, keyType, rangeKeyOf } from './tables.js';
-import { indexEntriesTable, itemsTable, type IndexRecord, type ItemRow, type TableRecord } from '../store.js';
+import { recordChange, type ItemsContext } from './streams.js';
+import { ttlDue } from './ttl.js';
+import { indexEntriesTable, itemsTable, pitrLogTable, ttlDueTable, type IndexRecord, type ItemRow, type TableRecord } from '../store.js';
 
 /** One index as the item layer needs it: its key attributes and which attributes it carries. */
 interface IndexView {
@@ -30,7 +31,7 @@ export class TableItems {
   readonly indexes: IndexView[];
   readonly prefix: string;
 
-  constructor(ctx: OperationContext, readonly table: TableRecord) {
+  constructor(readonly ctx: ItemsContext, readonly table: TableRecord) {
     this.hash = hashKeyOf(table.keySchema);
     this.range = rangeKeyOf(table.keySchema);
     this.items = ctx.table(itemsTable);
@@ -120,12 +121,19 @@ export class TableItems {
     return out;
   }
 
-  /** Writes (or deletes, when next is undefined) an item and its index entries; returns the write units consumed. */
-  write(storeKey: string, old: AttributeMap | undefined, next: AttributeMap | undefined): Consumption {
+  /**
+   * Writes (or deletes, when next is undefined) an item and its index entries, and in the same
+   * transaction its stream record, TTL entry and PITR log entry; returns the write units consumed.
+   * `byService` marks DynamoDB's own deletions (TTL) in the stream.
+   */
+  write(storeKey: string, old: AttributeMap | undefined, next: AttributeMap | undefined, byService = false): Consumption {
     const oldSize = old ? itemSize(old) : 0;
     const nextSize = next ? itemSize(next) : 0;
     if (next) this.items.put(storeKey, { i: next, s: nextSize });
     else if (old) this.items.delete(storeKey);
+    if (this.table.stream?.enabled && (old || next)) recordChange(this.ctx, this.table, this.keyOf((next ?? old)!), old, next, byService);
+    if (this.table.ttl?.enabled) this.trackExpiry(storeKey, old, next);
+    if (this.table.pitr?.enabled && (old || next)) this.logChange(storeKey, old);
     const consumption: Consumption = { table: writeUnits(Math.max(oldSize, nextSize)), gsis: {}, lsis: {} };
     for (const index of this.indexes) {
       const oldKey = old ? this.entryKey(index, old) : undefined;
@@ -148,6 +156,25 @@ export class TableItems {
       if (units > 0) (index.kind === 'global' ? consumption.gsis : consumption.lsis)[index.record.name] = units;
     }
     return consumption;
+  }
+
+  /** Keeps the TTL sweep's entry for the item in step with its expiry attribute. */
+  trackExpiry(storeKey: string, old: AttributeMap | undefined, next: AttributeMap | undefined): void {
+    const attribute = this.table.ttl!.attributeName;
+    const before = old ? ttlDue(old[attribute]) : undefined;
+    const after = next ? ttlDue(next[attribute]) : undefined;
+    if (before === after) return;
+    const due = this.ctx.table(ttlDueTable);
+    const suffix = `/${this.ctx.accountId}/${this.ctx.region}/${storeKey}`;
+    if (before !== undefined) due.delete(String(before).padStart(15, '0') + suffix);
+    if (after !== undefined) due.put(String(after).padStart(15, '0') + suffix, { accountId: this.ctx.accountId, region: this.ctx.region, tableName: this.table.name, storeKey });
+  }
+
+  private logChange(storeKey: string, old: AttributeMap | undefined): void {
+    const log = this.ctx.table(pitrLogTable);
+    const key = `${this.table.name}/${String(this.ctx.clock.now()).padStart(15, '0')}/${storeKey.slice(this.prefix.length)}`;
+    // The first change of a millisecond holds the state before it; later ones in the same ms do not.
+    if (!log.has(key)) log.put(key, old ? { old } : {});
   }
 
   /** Rebuilds one index's entries from the table (a GSI added by UpdateTable). */

@@ -3,9 +3,10 @@ import type { OperationContext } from '../../define-service.js';
 import { invalidParameter, limitExceeded, resourceInUse, validation } from '../errors.js';
 import { describeTable } from '../model/describe-table.js';
 import { checkDefinitionsUsed, checkIndex, checkKeySchema, checkName, checkThroughput, definitionMap, type IndexInput, type ThroughputInput } from '../model/table-schema.js';
-import { streamLabel } from '../model/streams.js';
+import { openStream } from '../model/streams.js';
 import { tablesTable, type KeySchemaElement, type TableRecord } from '../store.js';
 import { checkTags } from './tag-resource.js';
+import { checkViewType } from '../model/streams.js';
 
 export interface CreateTableInput {
   TableName?: string;
@@ -63,7 +64,7 @@ export function createTable(input: CreateTableInput, ctx: OperationContext): { T
   const tables = ctx.table(tablesTable);
   if (tables.has(name)) throw resourceInUse(`Table already exists: ${name}`);
   const stream = input.StreamSpecification;
-  if (stream?.StreamEnabled && !stream.StreamViewType) throw validation('1 validation error detected: Value null at \'streamSpecification.streamViewType\' failed to satisfy constraint: Member must not be null');
+  if (stream?.StreamEnabled) checkViewType(stream.StreamViewType);
   const table: TableRecord = {
     name,
     id: randomUUID(),
@@ -79,8 +80,10 @@ export function createTable(input: CreateTableInput, ctx: OperationContext): { T
     tags,
     deletionProtection: input.DeletionProtectionEnabled === true,
     tableClass: input.TableClass ?? 'STANDARD',
-    ...(stream?.StreamEnabled ? { stream: { enabled: true, viewType: stream.StreamViewType, label: streamLabel(now) } } : {}),
   };
-  tables.put(name, table);
+  ctx.store.transaction(() => {
+    if (stream?.StreamEnabled) openStream(ctx, table, stream.StreamViewType!, now);
+    tables.put(name, table);
+  });
   return { TableDescription: describeTable(ctx, table, 'CREATING') };
 }

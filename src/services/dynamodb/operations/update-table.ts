@@ -1,7 +1,7 @@
 import type { OperationContext } from '../../define-service.js';
 import { invalidParameter, limitExceeded, resourceNotFound, validation } from '../errors.js';
 import { describeTable } from '../model/describe-table.js';
-import { streamLabel } from '../model/streams.js';
+import { checkViewType, closeStream, openStream } from '../model/streams.js';
 import { TableItems } from '../model/table-items.js';
 import { checkIndex, checkThroughput, definitionMap, type IndexInput, type ThroughputInput } from '../model/table-schema.js';
 import { requireTableNamed, tableNameFromArn } from '../model/tables.js';
@@ -100,12 +100,19 @@ export function updateTable(input: UpdateTableInput, ctx: OperationContext): { T
   if (stream !== undefined) {
     if (stream.StreamEnabled && table.stream?.enabled) throw validation(`Table already has an enabled stream: ${table.arn}/stream/${table.stream.label}`);
     if (!stream.StreamEnabled && !table.stream?.enabled) throw validation('Table already has no stream enabled');
-    table.stream = stream.StreamEnabled ? { enabled: true, viewType: stream.StreamViewType, label: streamLabel(now) } : { enabled: false };
+    if (stream.StreamEnabled) checkViewType(stream.StreamViewType);
   }
   if (input.DeletionProtectionEnabled !== undefined) table.deletionProtection = input.DeletionProtectionEnabled;
   if (input.TableClass !== undefined) table.tableClass = input.TableClass;
 
   ctx.store.transaction(() => {
+    if (stream !== undefined) {
+      if (stream.StreamEnabled) openStream(ctx, table, stream.StreamViewType!, now);
+      else {
+        closeStream(ctx, table, now);
+        table.stream = { enabled: false };
+      }
+    }
     ctx.table(tablesTable).put(table.name, table);
     for (const name of deleted) ctx.table(indexEntriesTable).deleteRange({ prefix: `${table.name}/${name}/` });
     if (created.length > 0) {
