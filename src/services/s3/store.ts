@@ -1,4 +1,5 @@
 import { defineTable } from '../../store/types.js';
+import type { BucketEncryption, BucketLifecycle, BucketNotification, ObjectLockRule } from './model/bucket-configs.js';
 
 export interface Tag {
   Key: string;
@@ -17,6 +18,12 @@ export interface BucketRow {
   tags?: Tag[];
   objectLockEnabled?: boolean;
   objectOwnership?: string;
+  /** PutObjectLockConfiguration's default retention. */
+  objectLockRule?: ObjectLockRule;
+  lifecycle?: BucketLifecycle;
+  notification?: BucketNotification;
+  /** PutBucketEncryption's default; undefined means SSE-S3, as every bucket has since 2023. */
+  encryption?: BucketEncryption;
 }
 
 /** The buckets an account owns, for ListBuckets (an account's view of the global table). */
@@ -76,6 +83,13 @@ export interface ObjectRow {
   serverSideEncryption?: string;
   /** RestoreObject of an archived object: until when the restored copy is readable (epoch ms). */
   restore?: { ongoing: boolean; expiryMs?: number; readyMs: number };
+  /** SSE-KMS: the key's ARN. */
+  kmsKeyId?: string;
+  bucketKeyEnabled?: boolean;
+  /** SSE-C: base64 MD5 of the customer's key (the key itself is never kept). */
+  customerKeyMd5?: string;
+  retention?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; untilMs: number };
+  legalHold?: boolean;
 }
 
 export interface UploadRow {
@@ -91,6 +105,11 @@ export interface UploadRow {
   checksumType?: 'FULL_OBJECT' | 'COMPOSITE';
   tags?: Tag[];
   serverSideEncryption?: string;
+  kmsKeyId?: string;
+  bucketKeyEnabled?: boolean;
+  customerKeyMd5?: string;
+  retention?: ObjectRow['retention'];
+  legalHold?: boolean;
 }
 
 export interface PartRow {
@@ -112,6 +131,19 @@ export const versionsTable = defineTable<ObjectRow>({ service: 's3', name: 'vers
 export const uploadsTable = defineTable<UploadRow>({ service: 's3', name: 'uploads', scope: 'global' });
 /** Uploaded parts: `<uploadId>/<part number, 5 digits>`. */
 export const partsTable = defineTable<PartRow>({ service: 's3', name: 'parts', scope: 'global' });
+
+/** Restores in progress or restored copies still alive, for the worker: `<bucket>/<key>\u0001<versionId>`. */
+export const restoresTable = defineTable<RestoreRow>({ service: 's3', name: 'restores', scope: 'global' });
+
+export interface RestoreRow {
+  bucket: string;
+  key: string;
+  versionId: string;
+  readyMs: number;
+  expiryMs: number;
+  /** ObjectRestore:Completed has been sent. */
+  completed?: boolean;
+}
 
 export const objectKey = (bucket: string, key: string) => `${bucket}/${key}`;
 export const VERSION_SEPARATOR = '\u0001';

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../define-service.js';
 import type { BucketRow, ObjectRow } from '../store.js';
-import { deleteVersion, putVersion } from './object-versions.js';
+import { deleteVersion, findVersion, putVersion } from './object-versions.js';
+import { checkVersionDeletable } from './object-lock.js';
 import { newSort, nowSeconds } from './object-rows.js';
 
 export interface DeleteResult {
@@ -13,9 +14,14 @@ export interface DeleteResult {
  * versioned one gains a delete marker; with one, that version goes for good. Deleting what
  * is not there succeeds, as in S3.
  */
-export function deleteObjectVersion(ctx: OperationContext, bucket: BucketRow, key: string, versionId: string | undefined): DeleteResult {
+export function deleteObjectVersion(ctx: OperationContext, bucket: BucketRow, key: string, versionId: string | undefined, bypassGovernance?: boolean): DeleteResult {
   return ctx.store.transaction(() => {
     if (versionId !== undefined) {
+      // Object lock guards versions, not keys: a delete marker on top is always allowed.
+      if (bucket.objectLockEnabled) {
+        const target = findVersion(ctx, bucket, key, versionId);
+        if (target) checkVersionDeletable(target, bypassGovernance, ctx.clock.now());
+      }
       const removed = deleteVersion(ctx, bucket, key, versionId);
       if (bucket.versioning === undefined) return {};
       return { VersionId: versionId, ...(removed?.deleteMarker ? { DeleteMarker: true } : {}) };

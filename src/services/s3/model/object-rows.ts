@@ -3,7 +3,14 @@ import { AwsError } from '../../../shared/aws-error.js';
 import type { BucketRow, ObjectRow, StoredHeaders } from '../store.js';
 import { checksumMember } from './checksums.js';
 import { nextVersionSort } from './versions.js';
+import { encryptionHeaders } from './object-encryption.js';
+import { lockHeaders } from './object-lock.js';
+import { restoreHeader } from './restore.js';
 
+/**
+ * The classes a general purpose bucket takes on PUT, copy and multipart. OUTPOSTS, SNOW and
+ * EXPRESS_ONEZONE belong to Outposts, Snow devices and directory buckets: S3 refuses them here.
+ */
 export const STORAGE_CLASSES = [
   'STANDARD',
   'REDUCED_REDUNDANCY',
@@ -12,10 +19,7 @@ export const STORAGE_CLASSES = [
   'INTELLIGENT_TIERING',
   'GLACIER',
   'DEEP_ARCHIVE',
-  'OUTPOSTS',
   'GLACIER_IR',
-  'SNOW',
-  'EXPRESS_ONEZONE',
 ] as const;
 
 export function checkStorageClass(value: string | undefined): string {
@@ -69,6 +73,8 @@ export interface ObjectHeadersOptions {
   checksumMode?: string;
   /** Set for whole-object reads only: a range's checksum is not the object's. */
   whole: boolean;
+  /** Kumo's clock, for the restore state. */
+  nowMs: number;
 }
 
 /** What GET and HEAD answer about an object, besides the body and its length. */
@@ -79,7 +85,8 @@ export function objectResponseHeaders(row: ObjectRow, bucket: BucketRow, options
     ContentType: row.headers.ContentType ?? 'binary/octet-stream',
     AcceptRanges: 'bytes',
     Metadata: row.metadata,
-    ServerSideEncryption: row.serverSideEncryption ?? 'AES256',
+    ...encryptionHeaders(row),
+    ...lockHeaders(row),
   };
   const h = row.headers;
   if (h.CacheControl !== undefined) out.CacheControl = h.CacheControl;
@@ -91,11 +98,8 @@ export function objectResponseHeaders(row: ObjectRow, bucket: BucketRow, options
   if (bucket.versioning !== undefined) out.VersionId = row.versionId;
   if (row.storageClass !== 'STANDARD') out.StorageClass = row.storageClass;
   if (row.tags && row.tags.length > 0) out.TagCount = row.tags.length;
-  if (row.restore) {
-    out.Restore = row.restore.ongoing
-      ? 'ongoing-request="true"'
-      : `ongoing-request="false", expiry-date="${new Date(row.restore.expiryMs ?? 0).toUTCString()}"`;
-  }
+  const restore = restoreHeader(row, options.nowMs);
+  if (restore !== undefined) out.Restore = restore;
   if (options.whole && options.checksumMode === 'ENABLED' && row.checksum) {
     out[checksumMember(row.checksum.algorithm)] = row.checksum.value;
     out.ChecksumType = row.checksum.type;

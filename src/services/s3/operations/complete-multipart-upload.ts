@@ -9,6 +9,8 @@ import { newSort, nowSeconds } from '../model/object-rows.js';
 import { putVersion } from '../model/object-versions.js';
 import { dropUpload, requireUpload } from '../model/uploads.js';
 import { checkWriteConditions } from '../model/write-conditions.js';
+import { encryptionHeaders } from '../model/object-encryption.js';
+import { notifyObjectEvent, originOf } from '../model/notifications.js';
 import { partKey, partsTable, type ObjectRow, type PartRow, type StoredChecksum, type UploadRow } from '../store.js';
 
 export interface CompleteMultipartUploadInput {
@@ -54,6 +56,11 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
     ...(checksum ? { checksum } : {}),
     ...(upload.tags && upload.tags.length > 0 ? { tags: upload.tags } : {}),
     ...(upload.serverSideEncryption ? { serverSideEncryption: upload.serverSideEncryption } : {}),
+    ...(upload.kmsKeyId ? { kmsKeyId: upload.kmsKeyId } : {}),
+    ...(upload.bucketKeyEnabled ? { bucketKeyEnabled: true } : {}),
+    ...(upload.customerKeyMd5 ? { customerKeyMd5: upload.customerKeyMd5 } : {}),
+    ...(upload.retention ? { retention: upload.retention } : {}),
+    ...(upload.legalHold !== undefined ? { legalHold: upload.legalHold } : {}),
   };
   const stored = ctx.store.transaction(() => {
     const current = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
@@ -66,8 +73,9 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
     Bucket: bucket.name,
     Key: upload.key,
     ETag: stored.etag,
-    ServerSideEncryption: stored.serverSideEncryption ?? 'AES256',
+    ...encryptionHeaders(stored),
   };
+  notifyObjectEvent(originOf(ctx), bucket, { name: 'ObjectCreated:CompleteMultipartUpload', key: stored.key, row: stored });
   if (bucket.versioning === 'Enabled') output.VersionId = stored.versionId;
   if (stored.checksum) {
     output[checksumMember(stored.checksum.algorithm)] = stored.checksum.value;

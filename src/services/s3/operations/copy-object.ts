@@ -10,8 +10,13 @@ import { putVersion } from '../model/object-versions.js';
 import { stageBody } from '../model/stage-body.js';
 import { parseTaggingHeader } from '../model/tags.js';
 import type { ObjectRow } from '../store.js';
+import { invalidObjectState } from '../errors.js';
+import { checkCustomerKey, encryptionHeaders, resolveWriteEncryption, type EncryptionInput } from '../model/object-encryption.js';
+import { lockFieldsForWrite, type LockInput } from '../model/object-lock.js';
+import { notifyObjectEvent, originOf } from '../model/notifications.js';
+import { isReadable } from '../model/restore.js';
 
-export interface CopyObjectInput extends HeaderInput {
+export interface CopyObjectInput extends HeaderInput, EncryptionInput, LockInput {
   Bucket: string;
   Key: string;
   CopySource: string;
@@ -25,7 +30,9 @@ export interface CopyObjectInput extends HeaderInput {
   StorageClass?: string;
   Tagging?: string;
   ChecksumAlgorithm?: string;
-  ServerSideEncryption?: string;
+  CopySourceSSECustomerAlgorithm?: string;
+  CopySourceSSECustomerKey?: string;
+  CopySourceSSECustomerKeyMD5?: string;
 }
 
 /** Copies by streaming the source's bytes into a new blob: the copy outlives its source. */
@@ -42,6 +49,9 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
   const taggingDirective = input.TaggingDirective ?? 'COPY';
   if (taggingDirective !== 'COPY' && taggingDirective !== 'REPLACE') throw invalidArgument('Unknown tagging directive.', 'x-amz-tagging-directive', taggingDirective);
   const src = source.row;
+  // An archived source must be restored first; an SSE-C source needs its key.
+  if (!isReadable(src, ctx.clock.now())) throw invalidObjectState(src.storageClass);
+  checkCustomerKey(src, { SSECustomerAlgorithm: input.CopySourceSSECustomerAlgorithm, SSECustomerKey: input.CopySourceSSECustomerKey, SSECustomerKeyMD5: input.CopySourceSSECustomerKeyMD5 });
   const sameObject = source.bucket.name === bucket.name && src.key === input.Key;
   if (sameObject && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined) {
     throw invalidRequest(
@@ -50,6 +60,8 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
   }
   const storageClass = checkStorageClass(input.StorageClass);
   const tags = taggingDirective === 'REPLACE' ? parseTaggingHeader(input.Tagging) : src.tags;
+  const lock = lockFieldsForWrite(bucket, input, ctx.clock.now());
+  const encryption = await resolveWriteEncryption(ctx, bucket, input.Key, input);
   const algorithm = parseChecksumAlgorithm(input.ChecksumAlgorithm) ?? (src.checksum?.type === 'FULL_OBJECT' ? src.checksum.algorithm : undefined);
 
   const staged = await stageBody(ctx, openObjectData(ctx.store.blobs, src.data), { ChecksumAlgorithm: algorithm });
@@ -68,7 +80,8 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
       ownerAccountId: ctx.accountId,
       ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
       ...(tags && tags.length > 0 ? { tags } : {}),
-      ...(input.ServerSideEncryption ? { serverSideEncryption: input.ServerSideEncryption } : {}),
+      ...encryption,
+      ...lock,
     };
     const stored = ctx.store.transaction(() => {
       staged.blob.commit();
@@ -79,7 +92,8 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
       result[checksumMember(stored.checksum.algorithm)] = stored.checksum.value;
       result.ChecksumType = 'FULL_OBJECT';
     }
-    const output: Record<string, unknown> = { CopyObjectResult: result, ServerSideEncryption: stored.serverSideEncryption ?? 'AES256' };
+    notifyObjectEvent(originOf(ctx), bucket, { name: 'ObjectCreated:Copy', key: stored.key, row: stored });
+    const output: Record<string, unknown> = { CopyObjectResult: result, ...encryptionHeaders(stored) };
     if (bucket.versioning === 'Enabled') output.VersionId = stored.versionId;
     if (source.versioned) output.CopySourceVersionId = src.versionId;
     return output;

@@ -6,8 +6,10 @@ import { checkStorageClass, normalizeMetadata, nowSeconds, storedHeaders, type H
 import { parseTaggingHeader } from '../model/tags.js';
 import { newUploadId } from '../model/uploads.js';
 import { uploadKey, uploadsTable, type UploadRow } from '../store.js';
+import { encryptionHeaders, resolveWriteEncryption, type EncryptionInput } from '../model/object-encryption.js';
+import { lockFieldsForWrite, type LockInput } from '../model/object-lock.js';
 
-export interface CreateMultipartUploadInput extends HeaderInput {
+export interface CreateMultipartUploadInput extends HeaderInput, EncryptionInput, LockInput {
   Bucket: string;
   Key: string;
   Metadata?: Record<string, string>;
@@ -15,10 +17,9 @@ export interface CreateMultipartUploadInput extends HeaderInput {
   Tagging?: string;
   ChecksumAlgorithm?: string;
   ChecksumType?: string;
-  ServerSideEncryption?: string;
 }
 
-export function createMultipartUpload(input: CreateMultipartUploadInput, ctx: OperationContext): Record<string, unknown> {
+export async function createMultipartUpload(input: CreateMultipartUploadInput, ctx: OperationContext): Promise<Record<string, unknown>> {
   const bucket = requireBucket(ctx, input.Bucket);
   const algorithm = parseChecksumAlgorithm(input.ChecksumAlgorithm);
   if (input.ChecksumAlgorithm !== undefined && !algorithm) throw invalidRequest('Checksum algorithm provided is unsupported. Please try again with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]');
@@ -26,6 +27,8 @@ export function createMultipartUpload(input: CreateMultipartUploadInput, ctx: Op
   if (type !== undefined && type !== 'COMPOSITE' && type !== 'FULL_OBJECT') throw invalidRequest('Value for x-amz-checksum-type header is invalid.');
   // CRC64NVME only combines as a full-object checksum, SHA only as a composite one.
   const checksumType = algorithm ? (type ?? (algorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE')) : undefined;
+  const lock = lockFieldsForWrite(bucket, input, ctx.clock.now());
+  const encryption = await resolveWriteEncryption(ctx, bucket, input.Key, input);
   const upload: UploadRow = {
     uploadId: newUploadId(),
     bucket: bucket.name,
@@ -37,14 +40,15 @@ export function createMultipartUpload(input: CreateMultipartUploadInput, ctx: Op
     storageClass: checkStorageClass(input.StorageClass),
     ...(algorithm ? { checksumAlgorithm: algorithm, checksumType } : {}),
     ...(input.Tagging !== undefined ? { tags: parseTaggingHeader(input.Tagging) } : {}),
-    ...(input.ServerSideEncryption ? { serverSideEncryption: input.ServerSideEncryption } : {}),
+    ...encryption,
+    ...lock,
   };
   ctx.table(uploadsTable).put(uploadKey(bucket.name, input.Key, upload.uploadId), upload);
   return {
     Bucket: bucket.name,
     Key: input.Key,
     UploadId: upload.uploadId,
-    ServerSideEncryption: upload.serverSideEncryption ?? 'AES256',
+    ...encryptionHeaders(upload),
     ...(algorithm ? { ChecksumAlgorithm: algorithm, ChecksumType: checksumType } : {}),
   };
 }

@@ -2,10 +2,13 @@ import type { OperationContext } from '../../define-service.js';
 import { malformedXml } from '../errors.js';
 import { requireBucket } from '../model/buckets.js';
 import { deleteObjectVersion } from '../model/delete-object.js';
+import { notifyObjectEvent, originOf } from '../model/notifications.js';
+import { AwsError } from '../../../shared/aws-error.js';
 
 export interface DeleteObjectsInput {
   Bucket: string;
   Delete: { Objects?: Array<{ Key: string; VersionId?: string }>; Quiet?: boolean };
+  BypassGovernanceRetention?: boolean;
 }
 
 interface Deleted {
@@ -20,8 +23,19 @@ export function deleteObjects(input: DeleteObjectsInput, ctx: OperationContext):
   const objects = input.Delete?.Objects ?? [];
   if (objects.length === 0 || objects.length > 1000) throw malformedXml();
   const deleted: Deleted[] = [];
+  const errors: Array<{ Key: string; VersionId?: string; Code: string; Message: string }> = [];
   for (const { Key, VersionId } of objects) {
-    const result = deleteObjectVersion(ctx, bucket, Key, VersionId);
+    let result: ReturnType<typeof deleteObjectVersion>;
+    try {
+      result = deleteObjectVersion(ctx, bucket, Key, VersionId, input.BypassGovernanceRetention);
+    } catch (error) {
+      // A locked version fails alone, reported in the result as S3 does.
+      if (!(error instanceof AwsError)) throw error;
+      errors.push({ Key, ...(VersionId !== undefined ? { VersionId } : {}), Code: error.code, Message: error.message });
+      continue;
+    }
+    const created = result.DeleteMarker === true && VersionId === undefined;
+    notifyObjectEvent(originOf(ctx), bucket, { name: created ? 'ObjectRemoved:DeleteMarkerCreated' : 'ObjectRemoved:Delete', key: Key, row: { size: 0, etag: '', versionId: result.VersionId ?? 'null' } });
     const entry: Deleted = { Key };
     if (VersionId !== undefined) entry.VersionId = VersionId;
     if (result.DeleteMarker) {
@@ -31,5 +45,7 @@ export function deleteObjects(input: DeleteObjectsInput, ctx: OperationContext):
     deleted.push(entry);
   }
   // Quiet mode reports only failures.
-  return input.Delete.Quiet ? {} : { Deleted: deleted };
+  const out: { Deleted?: Deleted[]; Errors?: unknown[] } = input.Delete.Quiet ? {} : { Deleted: deleted };
+  if (errors.length > 0) out.Errors = errors;
+  return out;
 }

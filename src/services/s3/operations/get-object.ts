@@ -4,8 +4,10 @@ import { requireBucket } from '../model/buckets.js';
 import { openObjectData } from '../model/object-data.js';
 import { objectResponseHeaders } from '../model/object-rows.js';
 import { readObject, type ReadObjectInput } from '../model/read-object.js';
+import { checkCustomerKey, type CustomerKeyInput } from '../model/object-encryption.js';
+import { isReadable } from '../model/restore.js';
 
-export interface GetObjectInput extends ReadObjectInput {
+export interface GetObjectInput extends ReadObjectInput, CustomerKeyInput {
   ChecksumMode?: string;
   ResponseCacheControl?: string;
   ResponseContentDisposition?: string;
@@ -15,17 +17,15 @@ export interface GetObjectInput extends ReadObjectInput {
   ResponseExpires?: Date;
 }
 
-const ARCHIVED = new Set(['GLACIER', 'DEEP_ARCHIVE']);
 const SMALL_OBJECT = 256 * 1024;
 
 export async function getObject(input: GetObjectInput, ctx: OperationContext): Promise<Record<string, unknown>> {
   const bucket = requireBucket(ctx, input.Bucket);
   const { row, range, partsCount } = readObject(ctx, bucket, input, 'GET');
   // Archived objects are readable only while a restored copy exists.
-  if (ARCHIVED.has(row.storageClass) && !(row.restore && !row.restore.ongoing && (row.restore.expiryMs ?? 0) > ctx.clock.now())) {
-    throw invalidObjectState(row.storageClass);
-  }
-  const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined });
+  if (!isReadable(row, ctx.clock.now())) throw invalidObjectState(row.storageClass);
+  checkCustomerKey(row, input);
+  const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined, nowMs: ctx.clock.now() });
   // Small objects are read in one call: a file stream costs more than the bytes it carries.
   if (row.data.length === 1 && row.size <= SMALL_OBJECT) {
     const bytes = await ctx.store.blobs.read(row.data[0]!.id);

@@ -2,11 +2,13 @@ import type { OperationContext } from '../../define-service.js';
 import { requireBucket } from '../model/buckets.js';
 import { objectResponseHeaders } from '../model/object-rows.js';
 import { readObject, type ReadObjectInput } from '../model/read-object.js';
+import { checkCustomerKey, type CustomerKeyInput } from '../model/object-encryption.js';
 
-export function headObject(input: ReadObjectInput & { ChecksumMode?: string }, ctx: OperationContext): Record<string, unknown> {
+export function headObject(input: ReadObjectInput & CustomerKeyInput & { ChecksumMode?: string }, ctx: OperationContext): Record<string, unknown> {
   const bucket = requireBucket(ctx, input.Bucket);
   const { row, range, partsCount } = readObject(ctx, bucket, input, 'HEAD');
-  const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined });
+  checkCustomerKey(row, input);
+  const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined, nowMs: ctx.clock.now() });
   output.ContentLength = range ? range.end - range.start + 1 : row.size;
   if (range) {
     output.ContentRange = `bytes ${range.start}-${range.end}/${row.size}`;

@@ -7,9 +7,12 @@ import { putVersion } from '../model/object-versions.js';
 import { discardBody, stageBody, type ChecksumInput } from '../model/stage-body.js';
 import { parseTaggingHeader } from '../model/tags.js';
 import { checkWriteConditions } from '../model/write-conditions.js';
+import { encryptionHeaders, resolveWriteEncryption, type EncryptionFields, type EncryptionInput } from '../model/object-encryption.js';
+import { lockFieldsForWrite, type LockInput } from '../model/object-lock.js';
+import { notifyObjectEvent, originOf } from '../model/notifications.js';
 import type { BucketRow, ObjectRow } from '../store.js';
 
-export interface PutObjectInput extends HeaderInput, ChecksumInput {
+export interface PutObjectInput extends HeaderInput, ChecksumInput, EncryptionInput, LockInput {
   Bucket: string;
   Key: string;
   Body?: unknown;
@@ -25,11 +28,15 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
   let bucket: BucketRow;
   let storageClass: string;
   let tags: ObjectRow['tags'];
+  let encryption: EncryptionFields;
+  let lock: Pick<ObjectRow, 'retention' | 'legalHold'>;
   try {
     bucket = requireBucket(ctx, input.Bucket);
     storageClass = checkStorageClass(input.StorageClass);
     tags = parseTaggingHeader(input.Tagging);
     checkWriteConditions(ctx, bucket, input);
+    lock = lockFieldsForWrite(bucket, input, ctx.clock.now());
+    encryption = await resolveWriteEncryption(ctx, bucket, input.Key, input);
   } catch (error) {
     discardBody(input.Body);
     throw error;
@@ -50,7 +57,8 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
       ownerAccountId: ctx.accountId,
       ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
       ...(tags && tags.length > 0 ? { tags } : {}),
-      ...(input.ServerSideEncryption ? { serverSideEncryption: input.ServerSideEncryption } : {}),
+      ...encryption,
+      ...lock,
     };
     const stored = ctx.store.transaction(() => {
       // Read again inside the transaction: another PUT may have landed while this one streamed.
@@ -59,7 +67,8 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
       staged.blob.commit();
       return putVersion(ctx, bucket, row);
     });
-    const output: Record<string, unknown> = { ETag: stored.etag, ServerSideEncryption: stored.serverSideEncryption ?? 'AES256' };
+    notifyObjectEvent(originOf(ctx), bucket, { name: 'ObjectCreated:Put', key: stored.key, row: stored });
+    const output: Record<string, unknown> = { ETag: stored.etag, ...encryptionHeaders(stored) };
     if (bucket.versioning === 'Enabled') output.VersionId = stored.versionId;
     if (stored.checksum) {
       output[checksumMember(stored.checksum.algorithm)] = stored.checksum.value;

@@ -1,4 +1,5 @@
 import type { OperationContext } from '../../define-service.js';
+import { encryptionHeaders } from '../model/object-encryption.js';
 import { requireBucket } from '../model/buckets.js';
 import { checksumMember } from '../model/checksums.js';
 import { quote } from '../model/etags.js';
@@ -45,7 +46,7 @@ export async function uploadPart(input: UploadPartInput, ctx: OperationContext):
       // A part uploaded again replaces the earlier bytes.
       if (previous) ctx.store.blobs.remove(previous.blob.id);
     });
-    const output: Record<string, unknown> = { ETag: etag, ServerSideEncryption: upload.serverSideEncryption ?? 'AES256' };
+    const output: Record<string, unknown> = { ETag: etag, ...encryptionHeaders(upload) };
     if (staged.checksum) output[checksumMember(staged.checksum.algorithm)] = staged.checksum.value;
     return output;
   } finally {
