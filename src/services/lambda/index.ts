@@ -1,6 +1,7 @@
 import { defineService } from '../define-service.js';
 import { addPermission } from './operations/add-permission.js';
 import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './operations/create-alias.js';
+import { createEventSourceMapping, deleteEventSourceMapping, getEventSourceMapping, listEventSourceMappings, updateEventSourceMapping } from './operations/create-event-source-mapping.js';
 import { createFunction } from './operations/create-function.js';
 import { deleteFunction } from './operations/delete-function.js';
 import { getFunction } from './operations/get-function.js';
@@ -23,17 +24,21 @@ export const lambdaService = defineService({
   operations: {
     AddPermission: addPermission,
     CreateAlias: createAlias,
+    CreateEventSourceMapping: createEventSourceMapping,
     CreateFunction: createFunction,
+    DeleteEventSourceMapping: deleteEventSourceMapping,
     DeleteAlias: deleteAlias,
     DeleteFunction: deleteFunction,
     DeleteFunctionConcurrency: deleteFunctionConcurrency,
     GetAlias: getAlias,
+    GetEventSourceMapping: getEventSourceMapping,
     GetFunction: getFunction,
     GetFunctionConcurrency: getFunctionConcurrency,
     GetFunctionConfiguration: getFunctionConfiguration,
     GetPolicy: getPolicy,
     Invoke: invoke,
     ListAliases: listAliases,
+    ListEventSourceMappings: listEventSourceMappings,
     ListFunctions: listFunctions,
     ListTags: listTags,
     ListVersionsByFunction: listVersionsByFunction,
@@ -43,6 +48,7 @@ export const lambdaService = defineService({
     TagResource: tagResource,
     UntagResource: untagResource,
     UpdateAlias: updateAlias,
+    UpdateEventSourceMapping: updateEventSourceMapping,
     UpdateFunctionCode: updateFunctionCode,
     UpdateFunctionConfiguration: updateFunctionConfiguration,
   },

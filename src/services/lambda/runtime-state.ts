@@ -5,6 +5,8 @@ import { LambdaEngine, extractZip } from '../../engine/lambda-runtime/index.js';
 import type { InternalClient } from '../../internal-client/types.js';
 import type { Store } from '../../store/types.js';
 import type { CodeRef } from './model.js';
+import { startMappingWorker } from './model/event-source-worker.js';
+import type { HeldBatch } from './model/sqs-event-source.js';
 
 /** What Lambda keeps while a Kumo runs: the process engine and caches of unpacked code. */
 export interface LambdaRuntime {
@@ -21,21 +23,32 @@ export interface LambdaRuntime {
   readonly logTargets: Set<string>;
   /** Cancels for scheduled async work (retries), so stop leaves nothing behind. */
   readonly timers: Set<() => void>;
+  /** Event source mappings polling now, by UUID. */
+  readonly polling: Set<string>;
+  /** SQS messages held while a mapping's batching window is open, by UUID. */
+  readonly sqsBatches: Map<string, HeldBatch>;
+  /** Queue URLs by queue ARN. */
+  readonly queueUrls: Map<string, string>;
 }
 
 // Keyed by store so several Kumos in one process (embedding, tests) keep separate engines.
 const runtimes = new WeakMap<Store, LambdaRuntime>();
 
 export function startLambdaRuntime(deps: { store: Store; clock: Clock; scheduler: Scheduler; aws: InternalClient }): void {
-  runtimes.get(deps.store)?.engine.stop();
-  runtimes.set(deps.store, {
+  stopLambdaRuntime(deps.store);
+  const runtime: LambdaRuntime = {
     ...deps,
     engine: new LambdaEngine(() => deps.clock.now()),
     unpacked: new Map(),
     preparing: new Map(),
     logTargets: new Set(),
     timers: new Set(),
-  });
+    polling: new Set(),
+    sqsBatches: new Map(),
+    queueUrls: new Map(),
+  };
+  runtimes.set(deps.store, runtime);
+  runtime.timers.add(startMappingWorker(runtime));
 }
 
 export function stopLambdaRuntime(store: Store): void {

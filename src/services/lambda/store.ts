@@ -1,7 +1,10 @@
 import { defineTable } from '../../store/types.js';
 import type { AliasRecord, FunctionRecord, VersionRecord } from './model.js';
+import type { EventSourceMappingRecord } from './model/event-source-mapping.js';
 
 export const functionsTable = defineTable<FunctionRecord>({ service: 'lambda', name: 'functions', scope: 'region' });
 /** Published versions, keyed `name:0000000001` so they list in order. */
 export const versionsTable = defineTable<VersionRecord>({ service: 'lambda', name: 'versions', scope: 'region' });
 export const aliasesTable = defineTable<AliasRecord>({ service: 'lambda', name: 'aliases', scope: 'region' });
+/** Event source mappings by UUID, in one global table (the record names its account and region) so one poller finds them all. */
+export const mappingsTable = defineTable<EventSourceMappingRecord>({ service: 'lambda', name: 'event-source-mappings', scope: 'global' });

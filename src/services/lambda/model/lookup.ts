@@ -1,9 +1,12 @@
 import type { OperationContext } from '../../define-service.js';
+
+/** What lookups need: the scope and its tables (an operation's context, or a background worker's view). */
+export type LookupContext = Pick<OperationContext, 'accountId' | 'region' | 'table'>;
 import { functionNotFound, resourceConflict } from '../errors.js';
 import { aliasKey, functionArn, isVersionNumber, parseFunctionName, versionKey, type AliasRecord, type FunctionConfig, type FunctionRecord } from '../model.js';
 import { aliasesTable, functionsTable, versionsTable } from '../store.js';
 
-export function loadFunction(ctx: OperationContext, name: string): FunctionRecord {
+export function loadFunction(ctx: LookupContext, name: string): FunctionRecord {
   const record = ctx.table(functionsTable).get(name);
   if (!record) throw functionNotFound(functionArn(ctx, name));
   return record;
@@ -18,7 +21,7 @@ export interface ResolvedFunction {
 }
 
 /** A function and the version a FunctionName (and Qualifier) names; an alias names its main version. */
-export function resolveFunction(ctx: OperationContext, functionName: string, qualifier?: string): ResolvedFunction {
+export function resolveFunction(ctx: LookupContext, functionName: string, qualifier?: string): ResolvedFunction {
   const ref = parseFunctionName(functionName, qualifier, ctx);
   const record = loadFunction(ctx, ref.name);
   if (ref.qualifier === undefined || ref.qualifier === '$LATEST') return { record, version: '$LATEST', config: record.latest };
@@ -28,7 +31,7 @@ export function resolveFunction(ctx: OperationContext, functionName: string, qua
   return { record, ...versionOf(ctx, record, alias.functionVersion), alias };
 }
 
-export function versionOf(ctx: OperationContext, record: FunctionRecord, version: string): { version: string; config: FunctionConfig } {
+export function versionOf(ctx: LookupContext, record: FunctionRecord, version: string): { version: string; config: FunctionConfig } {
   if (version === '$LATEST') return { version, config: record.latest };
   const row = ctx.table(versionsTable).get(versionKey(record.name, version));
   if (!row) throw functionNotFound(functionArn(ctx, record.name, version));
@@ -36,14 +39,14 @@ export function versionOf(ctx: OperationContext, record: FunctionRecord, version
 }
 
 /** Every blob a function's versions still point at (so replaced code is deleted only when unused). */
-export function referencedBlobs(ctx: OperationContext, record: FunctionRecord): Set<string> {
+export function referencedBlobs(ctx: LookupContext, record: FunctionRecord): Set<string> {
   const blobs = new Set([record.latest.code.blobId]);
   for (const row of ctx.table(versionsTable).list({ prefix: `${record.name}:` })) blobs.add(row.value.config.code.blobId);
   return blobs;
 }
 
 /** AWS refuses changes while the previous one is still being applied. */
-export function ensureNotUpdating(ctx: OperationContext, record: FunctionRecord): void {
+export function ensureNotUpdating(ctx: LookupContext, record: FunctionRecord): void {
   if (record.latest.lastUpdateStatus === 'InProgress' || record.latest.state === 'Pending') {
     throw resourceConflict(`The operation cannot be performed at this time. An update is in progress for resource: ${functionArn(ctx, record.name)}`);
   }
