@@ -1,6 +1,7 @@
 import type { InternalRoute, InternalRouteResponse } from '../define-service.js';
 import { SIGNING_CERT_PATH } from './delivery/signer.js';
 import { snsRuntimeOf } from './delivery/sns-runtime.js';
+import { saveSmsAccount, smsAccount } from './model/sms.js';
 import { GLOBAL_SCOPE, recordedMessagesTable, type RecordedMessageRow } from './store.js';
 
 function json(status: number, value: unknown): InternalRouteResponse {
@@ -39,7 +40,33 @@ const certificate: InternalRoute = ({ runtime }) => ({
   body: snsRuntimeOf(runtime.store).signer.certificatePem,
 });
 
+/**
+ * `POST /_kumo/sns/sms/opt-out` `{"phoneNumber": "+1...", "accountId"?, "region"?}` plays a
+ * recipient replying STOP: the number joins the account's opt-out list (default account
+ * 000000000000, us-east-1), and SMS to it are no longer delivered.
+ */
+const smsOptOut: InternalRoute = ({ method, body, runtime }) => {
+  if (method !== 'POST') return json(405, { error: 'Use POST.' });
+  let request: { phoneNumber?: unknown; accountId?: unknown; region?: unknown };
+  try {
+    request = JSON.parse(body.toString('utf8') || '{}') as typeof request;
+  } catch {
+    return json(400, { error: 'The body must be JSON.' });
+  }
+  const phoneNumber = typeof request.phoneNumber === 'string' ? request.phoneNumber : '';
+  if (!/^\+[1-9]\d{1,14}$/.test(phoneNumber)) return json(400, { error: 'phoneNumber must be an E.164 number.' });
+  const scope = {
+    accountId: typeof request.accountId === 'string' ? request.accountId : '000000000000',
+    region: typeof request.region === 'string' ? request.region : 'us-east-1',
+  };
+  const account = smsAccount(runtime.store, scope);
+  account.optedOut[phoneNumber] = runtime.clock.now();
+  saveSmsAccount(runtime.store, scope, account);
+  return json(200, { optedOut: phoneNumber });
+};
+
 export const snsInternalRoutes: Record<string, InternalRoute> = {
   '/_kumo/sns/messages': messages,
+  '/_kumo/sns/sms/opt-out': smsOptOut,
   [SIGNING_CERT_PATH]: certificate,
 };

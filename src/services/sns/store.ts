@@ -79,3 +79,35 @@ export function topicsIn(store: Store, scope: { accountId: string; region: strin
 export function subscriptionsIn(store: Store, scope: { accountId: string; region: string }): ScopedTable<SubscriptionRow> {
   return store.table(subscriptionsTable, { accountId: scope.accountId, region: scope.region });
 }
+
+/** A platform application (mobile push); keyed `<platform>/<name>`, as its ARN ends. */
+export interface PlatformApplicationRow {
+  arn: string;
+  name: string;
+  platform: string;
+  /** PlatformCredential, PlatformPrincipal, Enabled, event topics, ... as strings. */
+  attributes: Record<string, string>;
+  createdMs: number;
+}
+
+/** A platform endpoint (one device); keyed `<platform>/<app name>/<id>` so an application's endpoints share a prefix. */
+export interface PlatformEndpointRow {
+  arn: string;
+  applicationArn: string;
+  /** Token, Enabled and CustomUserData (when set), as GetEndpointAttributes shows them. */
+  attributes: Record<string, string>;
+  createdMs: number;
+}
+
+/** The account's SMS preferences (SetSMSAttributes), opted-out numbers and sandbox numbers; keyed by kind. */
+export interface SmsAccountRow {
+  attributes: Record<string, string>;
+  /** E.164 number -> epoch ms opted out. */
+  optedOut: Record<string, number>;
+  /** E.164 number -> sandbox entry. */
+  sandbox: Record<string, { status: 'Pending' | 'Verified'; otp?: string; createdMs: number }>;
+}
+
+export const platformApplicationsTable = defineTable<PlatformApplicationRow>({ service: 'sns', name: 'platform-applications', scope: 'region' });
+export const platformEndpointsTable = defineTable<PlatformEndpointRow>({ service: 'sns', name: 'platform-endpoints', scope: 'region' });
+export const smsAccountTable = defineTable<SmsAccountRow>({ service: 'sns', name: 'sms-account', scope: 'region' });

@@ -1,4 +1,6 @@
 import { defineService } from '../define-service.js';
+import { registerResourcePolicyProvider } from '../../policy/index.js';
+import { sqsQueuePolicy } from './resource-policy.js';
 import { stepMoveTasks } from './model/move-tasks.js';
 import { addPermission } from './operations/add-permission.js';
 import { cancelMessageMoveTask } from './operations/cancel-message-move-task.js';
@@ -29,6 +31,8 @@ import type { Store } from '../../store/types.js';
 // ServiceLifecycle.stop gets no runtime, so it stops every Kumo's SQS work in this process
 // (several only run side by side in tests).
 const started = new Map<Store, () => void>();
+
+registerResourcePolicyProvider('sqs', sqsQueuePolicy);
 
 export const sqsService = defineService({
   name: 'sqs',

@@ -5,7 +5,7 @@ import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from 
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { boto3 } from '../../support/cli-clients.js';
-import { createQueue, receive, rejects, startSns, waitForRecorded } from './sns-test-kit.js';
+import { createPushEndpoint, createQueue, receive, rejects, startSns, waitForRecorded } from './sns-test-kit.js';
 
 type Envelope = Record<string, string> & { MessageAttributes?: Record<string, { Type: string; Value: string }> };
 
@@ -95,7 +95,8 @@ describe('SNS Publish', () => {
     const q = await createQueue(sqs, 'structured-q');
     await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: q.arn }));
     await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sms', Endpoint: '+15555550123' }));
-    await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'application', Endpoint: 'arn:aws:sns:us-east-1:000000000000:endpoint/GCM/app/0f1e2d3c-0000-4000-8000-000000000001' }));
+    const { endpointArn } = await createPushEndpoint(sns);
+    await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'application', Endpoint: endpointArn }));
     const Message = JSON.stringify({ default: 'plain', sqs: 'for queues', GCM: '{"notification":{"title":"hi"}}' });
     await sns.send(new PublishCommand({ TopicArn, Message, MessageStructure: 'json' }));
     assert.equal((JSON.parse((await receive(sqs, q.url))[0]!.Body!) as Envelope).Message, 'for queues');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SNSClient } from '@aws-sdk/client-sns';
+import { CreatePlatformApplicationCommand, CreatePlatformEndpointCommand, SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { startTestKumo } from '../../support/start-test-kumo.js';
@@ -122,4 +122,11 @@ export async function httpEndpoint(statuses: number[] = []): Promise<{ url: stri
     return requests;
   };
   return { url, requests, server, next };
+}
+
+/** A GCM platform application and one device endpoint in it. */
+export async function createPushEndpoint(sns: SNSClient, appName = 'app', token = 'device-token-1'): Promise<{ applicationArn: string; endpointArn: string }> {
+  const { PlatformApplicationArn } = await sns.send(new CreatePlatformApplicationCommand({ Name: appName, Platform: 'GCM', Attributes: { PlatformCredential: 'fcm-server-key' } }));
+  const { EndpointArn } = await sns.send(new CreatePlatformEndpointCommand({ PlatformApplicationArn, Token: token }));
+  return { applicationArn: PlatformApplicationArn!, endpointArn: EndpointArn! };
 }

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CreateTopicCommand, GetSubscriptionAttributesCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import type { EmbeddedKumo } from '../../../src/index.js';
-import { recordedMessages, rejects, startSns } from './sns-test-kit.js';
+import { createPushEndpoint, recordedMessages, rejects, startSns } from './sns-test-kit.js';
 
 describe('SNS Subscribe', () => {
   let kumo: EmbeddedKumo;
@@ -15,11 +15,12 @@ describe('SNS Subscribe', () => {
   after(() => kumo.stop());
 
   test('sqs, lambda, sms and application subscriptions are confirmed at once', async () => {
+    const { endpointArn } = await createPushEndpoint(sns);
     const endpoints: Array<[string, string]> = [
       ['sqs', 'arn:aws:sqs:us-east-1:000000000000:q'],
       ['lambda', 'arn:aws:lambda:us-east-1:000000000000:function:handler'],
       ['sms', '+15555550100'],
-      ['application', 'arn:aws:sns:us-east-1:000000000000:endpoint/GCM/app/0f1e2d3c-0000-4000-8000-000000000001'],
+      ['application', endpointArn],
     ];
     for (const [Protocol, Endpoint] of endpoints) {
       const { SubscriptionArn } = await sns.send(new SubscribeCommand({ TopicArn, Protocol, Endpoint }));

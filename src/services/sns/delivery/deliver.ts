@@ -1,5 +1,8 @@
 import { AwsError } from '../../../shared/aws-error.js';
 import { parseSqsArn } from '../model/arn.js';
+import { matchEndpointArn } from '../model/platform.js';
+import { platformTables } from '../platform-lookup.js';
+import { smsAccount } from '../model/sms.js';
 import type { AttributeValue } from '../model/filter-policy-match.js';
 import type { SubscriptionRow } from '../store.js';
 import { postToEndpoint } from './http-delivery.js';
@@ -37,6 +40,9 @@ export async function deliver(sns: SnsRuntime, message: PublishedMessage, subscr
       }
       return;
     default: {
+      // A push to a deleted or disabled endpoint fails at the push service: nothing arrives.
+      if (subscription.protocol === 'application' && !endpointEnabled(sns, subscription.endpoint)) return;
+      if (subscription.protocol === 'sms' && smsAccount(sns.runtime.store, scopeOf(subscription.topicArn)).optedOut[subscription.endpoint] !== undefined) return;
       const json = subscription.protocol === 'email-json';
       recordMessage(sns.runtime.store, sns.runtime.clock.now(), {
         ...scopeOf(subscription.topicArn),
@@ -53,6 +59,12 @@ export async function deliver(sns: SnsRuntime, message: PublishedMessage, subscr
       });
     }
   }
+}
+
+function endpointEnabled(sns: SnsRuntime, arn: string): boolean {
+  const ref = matchEndpointArn(arn);
+  const row = ref ? platformTables(sns.runtime, ref).endpoints.get(ref.endpointKey) : undefined;
+  return row !== undefined && row.attributes.Enabled !== 'false';
 }
 
 export function scopeOf(arn: string): { accountId: string; region: string } {

@@ -6,7 +6,10 @@ import { invalidParameter } from '../errors.js';
 import { checkPublishEntry, type PublishEntry } from '../model/publish-rules.js';
 import { isFifoTopic } from '../model/topic-attributes.js';
 import { findTopic } from '../topic-lookup.js';
+import { matchEndpointArn } from '../model/platform.js';
+import { publishToEndpoint } from '../delivery/publish-to-endpoint.js';
 import { randomUUID } from 'node:crypto';
+import { smsAccount } from '../model/sms.js';
 
 export interface PublishInput extends PublishEntry {
   TopicArn?: string;
@@ -15,8 +18,8 @@ export interface PublishInput extends PublishEntry {
 }
 
 /**
- * Publishes to a topic (TopicArn, or a topic's TargetArn), or sends an SMS straight to a
- * phone number (recorded at GET /_kumo/sns/messages). Answers once accepted; deliveries
+ * Publishes to a topic (TopicArn, or a topic's TargetArn), or straight to a platform endpoint
+ * (TargetArn) or a phone number (both recorded at GET /_kumo/sns/messages). Answers once accepted; deliveries
  * follow in the background.
  */
 export function publish(input: PublishInput, ctx: OperationContext): { MessageId: string; SequenceNumber?: string } {
@@ -24,6 +27,8 @@ export function publish(input: PublishInput, ctx: OperationContext): { MessageId
   if (targets.length === 0) throw invalidParameter('Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter');
   if (targets.length > 1) throw invalidParameter('Invalid parameter: TopicArn or TargetArn Reason: Only one of TopicArn, TargetArn or PhoneNumber may be specified');
   if (input.PhoneNumber) return publishSms(input, input.PhoneNumber, ctx);
+  const endpoint = input.TargetArn ? matchEndpointArn(input.TargetArn) : undefined;
+  if (endpoint) return publishToEndpoint(input, endpoint, ctx);
   const member = input.TopicArn ? 'TopicArn' : 'TargetArn';
   const found = findTopic(ctx, input.TopicArn ?? input.TargetArn, member);
   const fifo = isFifoTopic(found.topic);
@@ -37,6 +42,8 @@ function publishSms(input: PublishInput, phoneNumber: string, ctx: OperationCont
   if (!/^\+\d{7,15}$/.test(digits)) throw invalidParameter('Invalid parameter: PhoneNumber Reason: input incorrectly formatted');
   const entry = checkPublishEntry(input, false, false);
   const messageId = randomUUID();
+  // An opted-out number is accepted and dropped, as AWS does.
+  if (smsAccount(ctx.store, ctx).optedOut[digits] !== undefined) return { MessageId: messageId };
   recordMessage(ctx.store, ctx.clock.now(), {
     accountId: ctx.accountId,
     region: ctx.region,

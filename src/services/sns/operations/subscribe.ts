@@ -7,6 +7,8 @@ import { parseLambdaArn, parseSqsArn, subscriptionKey } from '../model/arn.js';
 import { validateSubscriptionAttributes } from '../model/subscription-attributes.js';
 import { isFifoTopic } from '../model/topic-attributes.js';
 import type { SubscriptionRow } from '../store.js';
+import { matchEndpointArn } from '../model/platform.js';
+import { platformTables } from '../platform-lookup.js';
 import { findTopic, topicSubscriptions } from '../topic-lookup.js';
 
 export interface SubscribeInput {
@@ -21,7 +23,7 @@ const PROTOCOLS = new Set(['http', 'https', 'email', 'email-json', 'sms', 'sqs',
 /** Protocols whose owner must confirm before deliveries start. */
 const NEEDS_CONFIRMATION = new Set(['http', 'https', 'email', 'email-json']);
 
-function checkEndpoint(protocol: string, endpoint: string): string {
+function checkEndpoint(protocol: string, endpoint: string, ctx: OperationContext): string {
   const bad = (what: string) => invalidParameter(`Invalid parameter: ${what}`);
   switch (protocol) {
     case 'http':
@@ -48,9 +50,12 @@ function checkEndpoint(protocol: string, endpoint: string): string {
     case 'lambda':
       if (!parseLambdaArn(endpoint)) throw bad('Lambda endpoint ARN');
       return endpoint;
-    case 'application':
-      if (!/^arn:aws[\w-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/[^/]+\/[^/]+\/[0-9a-f-]+$/.test(endpoint)) throw bad('Application endpoint arn invalid');
+    case 'application': {
+      const ref = matchEndpointArn(endpoint);
+      if (!ref) throw bad('Application endpoint arn invalid');
+      if (!platformTables(ctx, ref).endpoints.has(ref.endpointKey)) throw bad(`Endpoint Reason: Endpoint does not exist for endpoint arn${endpoint}`);
       return endpoint;
+    }
     default: // firehose
       if (!/^arn:aws[\w-]*:firehose:[a-z0-9-]+:\d{12}:deliverystream\/.+$/.test(endpoint)) throw bad('Firehose endpoint ARN');
       return endpoint;
@@ -67,7 +72,7 @@ export function subscribe(input: SubscribeInput, ctx: OperationContext): { Subsc
   const protocol = input.Protocol ?? '';
   if (!PROTOCOLS.has(protocol)) throw invalidParameter(`Invalid parameter: Amazon SNS does not support this protocol string: ${protocol}`);
   if (input.Endpoint === undefined || input.Endpoint === '') throw invalidParameter('Invalid parameter: Endpoint');
-  const endpoint = checkEndpoint(protocol, input.Endpoint);
+  const endpoint = checkEndpoint(protocol, input.Endpoint, ctx);
   const fifo = isFifoTopic(found.topic);
   if (fifo && protocol !== 'sqs' && protocol !== 'firehose') throw invalidParameter(`Invalid parameter: Invalid protocol type: ${protocol}`);
   if (!fifo && protocol === 'sqs' && endpoint.endsWith('.fifo')) {
