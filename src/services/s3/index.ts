@@ -25,6 +25,11 @@ import { putBucketVersioning } from './operations/put-bucket-versioning.js';
 import { putObject } from './operations/put-object.js';
 import { uploadPart } from './operations/upload-part.js';
 import { uploadPartCopy } from './operations/upload-part-copy.js';
+import { restoreObject } from './operations/restore-object.js';
+import { putBucketLifecycleConfiguration } from './operations/put-bucket-lifecycle-configuration.js';
+import { getBucketLifecycleConfiguration } from './operations/get-bucket-lifecycle-configuration.js';
+import { deleteBucketLifecycle } from './operations/delete-bucket-lifecycle.js';
+import { startS3Workers, stopS3Workers } from './workers.js';
 
 export const s3Service = defineService({
   name: 's3',
@@ -55,5 +60,11 @@ export const s3Service = defineService({
     PutObject: putObject,
     UploadPart: uploadPart,
     UploadPartCopy: uploadPartCopy,
+    RestoreObject: restoreObject,
+    PutBucketLifecycleConfiguration: putBucketLifecycleConfiguration,
+    GetBucketLifecycleConfiguration: getBucketLifecycleConfiguration,
+    DeleteBucketLifecycle: deleteBucketLifecycle,
   },
+  // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
+  lifecycle: { start: startS3Workers, stop: stopS3Workers },
 });
