@@ -1,4 +1,5 @@
 import { defineService, type ServiceRuntime } from '../define-service.js';
+import { batchExecuteStatement } from './operations/batch-execute-statement.js';
 import { batchGetItem } from './operations/batch-get-item.js';
 import { batchWriteItem } from './operations/batch-write-item.js';
 import { createTable } from './operations/create-table.js';
@@ -8,6 +9,8 @@ import { describeEndpoints } from './operations/describe-endpoints.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
 import { describeTimeToLive } from './operations/describe-time-to-live.js';
+import { executeStatement } from './operations/execute-statement.js';
+import { executeTransaction } from './operations/execute-transaction.js';
 import { getItem } from './operations/get-item.js';
 import { listTables } from './operations/list-tables.js';
 import { listTagsOfResource } from './operations/list-tags-of-resource.js';
@@ -29,6 +32,7 @@ const sweeps = new Map<ServiceRuntime['scheduler'], () => void>();
 export const dynamodbService = defineService({
   name: 'dynamodb',
   operations: {
+    BatchExecuteStatement: batchExecuteStatement,
     BatchGetItem: batchGetItem,
     BatchWriteItem: batchWriteItem,
     CreateTable: createTable,
@@ -38,6 +42,8 @@ export const dynamodbService = defineService({
     DescribeLimits: describeLimits,
     DescribeTable: describeTable,
     DescribeTimeToLive: describeTimeToLive,
+    ExecuteStatement: executeStatement,
+    ExecuteTransaction: executeTransaction,
     GetItem: getItem,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
