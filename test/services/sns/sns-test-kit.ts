@@ -130,3 +130,9 @@ export async function createPushEndpoint(sns: SNSClient, appName = 'app', token 
   const { EndpointArn } = await sns.send(new CreatePlatformEndpointCommand({ PlatformApplicationArn, Token: token }));
   return { applicationArn: PlatformApplicationArn!, endpointArn: EndpointArn! };
 }
+
+/** Plays a recipient replying STOP to an SMS (default account and region). */
+export async function optOut(kumo: EmbeddedKumo, phoneNumber: string): Promise<void> {
+  const response = await fetch(`${kumo.url}/_kumo/sns/sms/opt-out`, { method: 'POST', body: JSON.stringify({ phoneNumber }) });
+  assert.equal(response.status, 200);
+}

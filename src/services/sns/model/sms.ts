@@ -29,6 +29,7 @@ export function saveSmsAccount(store: Store, scope: { accountId: string; region:
 /** Validates SetSMSAttributes values as AWS documents them. */
 export function checkSmsAttribute(name: string, value: string): void {
   if (!SMS_ATTRIBUTES.has(name)) throw invalidParameter(`Invalid parameter: ${name}`);
+  if (value === '') return; // clears the preference
   const bad = (reason: string) => invalidParameter(`Invalid parameter: ${name} Reason: ${reason}`);
   switch (name) {
     case 'MonthlySpendLimit':
