@@ -1,5 +1,6 @@
 import { defineTable } from '../../store/types.js';
 import type { BucketEncryption, BucketLifecycle, BucketNotification, ObjectLockRule } from './model/bucket-configs.js';
+import type { CorsRule, Grant, PublicAccessBlock, WebsiteConfiguration } from './model/access-configs.js';
 
 export interface Tag {
   Key: string;
@@ -17,6 +18,7 @@ export interface BucketRow {
   mfaDelete?: 'Enabled' | 'Disabled';
   tags?: Tag[];
   objectLockEnabled?: boolean;
+  /** BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter; undefined after DeleteBucketOwnershipControls (ACLs apply). */
   objectOwnership?: string;
   /** PutObjectLockConfiguration's default retention. */
   objectLockRule?: ObjectLockRule;
@@ -24,6 +26,14 @@ export interface BucketRow {
   notification?: BucketNotification;
   /** PutBucketEncryption's default; undefined means SSE-S3, as every bucket has since 2023. */
   encryption?: BucketEncryption;
+  /** The bucket policy's JSON text, as put. */
+  policy?: string;
+  /** The bucket ACL's grants; undefined means the owner's FULL_CONTROL alone. */
+  acl?: Grant[];
+  /** Undefined: AWS's default for new buckets (all four on); null: deleted. */
+  publicAccessBlock?: PublicAccessBlock | null;
+  cors?: CorsRule[];
+  website?: WebsiteConfiguration;
 }
 
 /** The buckets an account owns, for ListBuckets (an account's view of the global table). */
@@ -90,6 +100,8 @@ export interface ObjectRow {
   customerKeyMd5?: string;
   retention?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; untilMs: number };
   legalHold?: boolean;
+  /** The object ACL's grants; undefined means the owner's FULL_CONTROL alone. */
+  acl?: Grant[];
 }
 
 export interface UploadRow {
