@@ -116,3 +116,28 @@ export const illegalLocationConstraint = (constraint: string, region: string) =>
 
 export const invalidLocationConstraint = (constraint: string) =>
   new AwsError('InvalidLocationConstraint', 'The specified location-constraint is not valid', { fields: { LocationConstraint: constraint } });
+
+export const malformedPolicy = (message: string) => new AwsError('MalformedPolicy', message);
+
+export const noSuchBucketPolicy = (bucket: string) =>
+  new AwsError('NoSuchBucketPolicy', 'The bucket policy does not exist', { status: 404, fields: { BucketName: bucket } });
+
+export const aclNotSupported = () => new AwsError('AccessControlListNotSupported', 'The bucket does not allow ACLs');
+
+export const noSuchPublicAccessBlock = (bucket: string) =>
+  new AwsError('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', {
+    status: 404,
+    fields: { BucketName: bucket },
+  });
+
+export const ownershipControlsNotFound = (bucket: string) =>
+  new AwsError('OwnershipControlsNotFoundError', 'The bucket ownership controls were not found', { status: 404, fields: { BucketName: bucket } });
+
+export const noSuchCorsConfiguration = (bucket: string) =>
+  new AwsError('NoSuchCORSConfiguration', 'The CORS configuration does not exist', { status: 404, fields: { BucketName: bucket } });
+
+export const noSuchWebsiteConfiguration = (bucket: string) =>
+  new AwsError('NoSuchWebsiteConfiguration', 'The specified bucket does not have a website configuration', {
+    status: 404,
+    fields: { BucketName: bucket },
+  });
