@@ -1,6 +1,9 @@
 import { AwsError } from '../shared/aws-error.js';
 import { readBody } from '../server/read-body.js';
 import type { Handler } from './handler.js';
+import type { Exchange } from '../server/exchange.js';
+import type { KumoRuntime } from '../server/runtime.js';
+import { verifySignature } from './verify-signature.js';
 import { blobDownloadRoute } from './internal/blob-download-route.js';
 import { clockRoute } from './internal/clock-route.js';
 import { kumoHealth, localstackHealth } from './internal/health.js';
@@ -9,6 +12,7 @@ import { resetRoute, stateRoute } from './internal/state-route.js';
 /** Kumo's own endpoints under /_kumo/ (and LocalStack's health path), before any AWS routing. */
 export const internalRoutes: Handler = async (exchange, runtime) => {
   const path = exchange.path;
+  if (await claimedRoute(exchange, runtime)) return;
   if (!path.startsWith('/_kumo/') && path !== '/_kumo' && !path.startsWith('/_localstack/')) return;
   const query = new URLSearchParams(exchange.rawQuery);
   if (path.startsWith('/_kumo/blobs/')) {
@@ -45,3 +49,32 @@ export const internalRoutes: Handler = async (exchange, runtime) => {
     }
   }
 };
+
+/** A request a service claims by host or path (Lambda function URLs), served with the whole request in hand. */
+async function claimedRoute(exchange: Exchange, runtime: KumoRuntime): Promise<boolean> {
+  for (const [name, definition] of runtime.services) {
+    const route = definition.claimRequest?.({ method: exchange.method, path: exchange.path, hostname: exchange.hostname });
+    if (!route) continue;
+    const body = (await readBody(exchange.req, exchange.headers, runtime.config.maxBodyBytes, false)).body;
+    exchange.body = body;
+    const { store, clock, scheduler, aws } = runtime;
+    const out = await route({
+      method: exchange.method,
+      query: new URLSearchParams(exchange.rawQuery),
+      body,
+      runtime: { store, clock, scheduler, aws },
+      path: exchange.path,
+      rawQuery: exchange.rawQuery,
+      headers: exchange.headers,
+      hostname: exchange.hostname,
+      sourceIp: exchange.req.socket.remoteAddress ?? '127.0.0.1',
+      verifySignature: async () => {
+        exchange.service = runtime.catalog.entry(name);
+        await verifySignature(exchange, runtime);
+      },
+    });
+    exchange.response = { status: out.status, headers: { 'content-type': out.contentType, ...out.headers }, body: out.body };
+    return true;
+  }
+  return false;
+}

@@ -63,12 +63,24 @@ export interface InternalRouteRequest {
   readonly query: URLSearchParams;
   readonly body: Buffer;
   readonly runtime: ServiceRuntime;
+  // The members below are set for requests a service claimed with `claimRequest`.
+  /** Percent-encoded path and raw query string. */
+  readonly path?: string;
+  readonly rawQuery?: string;
+  /** Lower-cased header names. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly hostname?: string;
+  readonly sourceIp?: string;
+  /** Checks the request's SigV4 signature as the chain does (a no-op unless KUMO_ENFORCE_SIGV4=1); throws an AwsError. */
+  verifySignature?(): Promise<void>;
 }
 
 export interface InternalRouteResponse {
   status: number;
   contentType: string;
   body: string | Buffer;
+  /** More response headers (lower-case names; a list repeats the header, as Set-Cookie needs). */
+  headers?: Record<string, string | string[]>;
 }
 
 export type InternalRoute = (request: InternalRouteRequest) => InternalRouteResponse | Promise<InternalRouteResponse>;
@@ -82,6 +94,11 @@ export interface ServiceDefinition {
   readonly lifecycle?: ServiceLifecycle;
   /** Kumo-only endpoints by exact path (`/_kumo/sns/messages`), served before AWS routing. */
   readonly internalRoutes?: Readonly<Record<string, InternalRoute>>;
+  /**
+   * Claims a request by host or path before AWS routing (Lambda function URLs): returns the
+   * route that serves it, or undefined to leave it to AWS routing.
+   */
+  readonly claimRequest?: (request: { method: string; path: string; hostname: string }) => InternalRoute | undefined;
 }
 
 export function defineService(definition: ServiceDefinition): ServiceDefinition {

@@ -2,6 +2,8 @@ import { defineService } from '../define-service.js';
 import { addPermission } from './operations/add-permission.js';
 import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './operations/create-alias.js';
 import { createEventSourceMapping, deleteEventSourceMapping, getEventSourceMapping, listEventSourceMappings, updateEventSourceMapping } from './operations/create-event-source-mapping.js';
+import { createFunctionUrlConfig, deleteFunctionUrlConfig, getFunctionUrlConfig, listFunctionUrlConfigs, updateFunctionUrlConfig } from './operations/create-function-url-config.js';
+import { claimFunctionUrl } from './function-url-endpoint.js';
 import { createFunction } from './operations/create-function.js';
 import { deleteFunction } from './operations/delete-function.js';
 import { getFunction } from './operations/get-function.js';
@@ -22,6 +24,11 @@ import { startLambdaRuntime, stopLambdaRuntime } from './runtime-state.js';
 export const lambdaService = defineService({
   name: 'lambda',
   operations: {
+    CreateFunctionUrlConfig: createFunctionUrlConfig,
+    DeleteFunctionUrlConfig: deleteFunctionUrlConfig,
+    GetFunctionUrlConfig: getFunctionUrlConfig,
+    ListFunctionUrlConfigs: listFunctionUrlConfigs,
+    UpdateFunctionUrlConfig: updateFunctionUrlConfig,
     AddPermission: addPermission,
     CreateAlias: createAlias,
     CreateEventSourceMapping: createEventSourceMapping,
@@ -52,6 +59,7 @@ export const lambdaService = defineService({
     UpdateFunctionCode: updateFunctionCode,
     UpdateFunctionConfiguration: updateFunctionConfiguration,
   },
+  claimRequest: claimFunctionUrl,
   lifecycle: {
     // Every runtime process belongs to the engine started here and dies with it.
     start(runtime) {

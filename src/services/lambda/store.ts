@@ -1,6 +1,7 @@
 import { defineTable } from '../../store/types.js';
 import type { AliasRecord, FunctionRecord, VersionRecord } from './model.js';
 import type { EventSourceMappingRecord } from './model/event-source-mapping.js';
+import type { FunctionUrlRecord } from './model/function-url.js';
 
 export const functionsTable = defineTable<FunctionRecord>({ service: 'lambda', name: 'functions', scope: 'region' });
 /** Published versions, keyed `name:0000000001` so they list in order. */
@@ -8,3 +9,5 @@ export const versionsTable = defineTable<VersionRecord>({ service: 'lambda', nam
 export const aliasesTable = defineTable<AliasRecord>({ service: 'lambda', name: 'aliases', scope: 'region' });
 /** Event source mappings by UUID, in one global table (the record names its account and region) so one poller finds them all. */
 export const mappingsTable = defineTable<EventSourceMappingRecord>({ service: 'lambda', name: 'event-source-mappings', scope: 'global' });
+/** Function URL configs by URL id, global like the mappings (the record names its account and region). */
+export const functionUrlsTable = defineTable<FunctionUrlRecord>({ service: 'lambda', name: 'function-urls', scope: 'global' });
