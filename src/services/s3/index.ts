@@ -30,6 +30,8 @@ import { putBucketLifecycleConfiguration } from './operations/put-bucket-lifecyc
 import { getBucketLifecycleConfiguration } from './operations/get-bucket-lifecycle-configuration.js';
 import { deleteBucketLifecycle } from './operations/delete-bucket-lifecycle.js';
 import { startS3Workers, stopS3Workers } from './workers.js';
+import { putBucketNotificationConfiguration } from './operations/put-bucket-notification-configuration.js';
+import { getBucketNotificationConfiguration } from './operations/get-bucket-notification-configuration.js';
 
 export const s3Service = defineService({
   name: 's3',
@@ -64,6 +66,8 @@ export const s3Service = defineService({
     PutBucketLifecycleConfiguration: putBucketLifecycleConfiguration,
     GetBucketLifecycleConfiguration: getBucketLifecycleConfiguration,
     DeleteBucketLifecycle: deleteBucketLifecycle,
+    PutBucketNotificationConfiguration: putBucketNotificationConfiguration,
+    GetBucketNotificationConfiguration: getBucketNotificationConfiguration,
   },
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
   lifecycle: { start: startS3Workers, stop: stopS3Workers },
