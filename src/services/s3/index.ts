@@ -32,6 +32,9 @@ import { deleteBucketLifecycle } from './operations/delete-bucket-lifecycle.js';
 import { startS3Workers, stopS3Workers } from './workers.js';
 import { putBucketNotificationConfiguration } from './operations/put-bucket-notification-configuration.js';
 import { getBucketNotificationConfiguration } from './operations/get-bucket-notification-configuration.js';
+import { putBucketEncryption } from './operations/put-bucket-encryption.js';
+import { getBucketEncryption } from './operations/get-bucket-encryption.js';
+import { deleteBucketEncryption } from './operations/delete-bucket-encryption.js';
 
 export const s3Service = defineService({
   name: 's3',
@@ -68,6 +71,9 @@ export const s3Service = defineService({
     DeleteBucketLifecycle: deleteBucketLifecycle,
     PutBucketNotificationConfiguration: putBucketNotificationConfiguration,
     GetBucketNotificationConfiguration: getBucketNotificationConfiguration,
+    PutBucketEncryption: putBucketEncryption,
+    GetBucketEncryption: getBucketEncryption,
+    DeleteBucketEncryption: deleteBucketEncryption,
   },
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
   lifecycle: { start: startS3Workers, stop: stopS3Workers },
