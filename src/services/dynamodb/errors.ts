@@ -66,3 +66,23 @@ export function transactionCanceled(reasons: CancellationReason[]): AwsError {
     },
   });
 }
+
+export function tableNotFoundForBackup(tableName: string): AwsError {
+  return new AwsError('TableNotFoundException', `Table not found: ${tableName}`);
+}
+
+export function tableAlreadyExists(tableName: string): AwsError {
+  return new AwsError('TableAlreadyExistsException', `Table already exists: ${tableName}`);
+}
+
+export function backupNotFound(arn: string): AwsError {
+  return new AwsError('BackupNotFoundException', `Backup not found: ${arn}`);
+}
+
+export function pointInTimeRecoveryUnavailable(tableName: string): AwsError {
+  return new AwsError('PointInTimeRecoveryUnavailableException', `Point in time recovery is not enabled for table '${tableName}'`);
+}
+
+export function invalidRestoreTime(): AwsError {
+  return new AwsError('InvalidRestoreTimeException', 'RestoreDateTime must be between EarliestRestorableDateTime and LatestRestorableDateTime');
+}

@@ -5,6 +5,14 @@ import { batchWriteItem } from './operations/batch-write-item.js';
 import { createTable } from './operations/create-table.js';
 import { deleteItem } from './operations/delete-item.js';
 import { deleteTable } from './operations/delete-table.js';
+import { createBackup } from './operations/create-backup.js';
+import { deleteBackup } from './operations/delete-backup.js';
+import { describeBackup } from './operations/describe-backup.js';
+import { describeContinuousBackups } from './operations/describe-continuous-backups.js';
+import { listBackups } from './operations/list-backups.js';
+import { restoreTableFromBackup } from './operations/restore-table-from-backup.js';
+import { restoreTableToPointInTime } from './operations/restore-table-to-point-in-time.js';
+import { updateContinuousBackups } from './operations/update-continuous-backups.js';
 import { describeEndpoints } from './operations/describe-endpoints.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
@@ -35,9 +43,13 @@ export const dynamodbService = defineService({
     BatchExecuteStatement: batchExecuteStatement,
     BatchGetItem: batchGetItem,
     BatchWriteItem: batchWriteItem,
+    CreateBackup: createBackup,
     CreateTable: createTable,
+    DeleteBackup: deleteBackup,
     DeleteItem: deleteItem,
     DeleteTable: deleteTable,
+    DescribeBackup: describeBackup,
+    DescribeContinuousBackups: describeContinuousBackups,
     DescribeEndpoints: describeEndpoints,
     DescribeLimits: describeLimits,
     DescribeTable: describeTable,
@@ -45,15 +57,19 @@ export const dynamodbService = defineService({
     ExecuteStatement: executeStatement,
     ExecuteTransaction: executeTransaction,
     GetItem: getItem,
+    ListBackups: listBackups,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
     PutItem: putItem,
     Query: query,
+    RestoreTableFromBackup: restoreTableFromBackup,
+    RestoreTableToPointInTime: restoreTableToPointInTime,
     Scan: scan,
     TagResource: tagResource,
     TransactGetItems: transactGetItems,
     TransactWriteItems: transactWriteItems,
     UntagResource: untagResource,
+    UpdateContinuousBackups: updateContinuousBackups,
     UpdateItem: updateItem,
     UpdateTable: updateTable,
     UpdateTimeToLive: updateTimeToLive,

@@ -50,6 +50,8 @@ export interface TableRecord {
   stream?: { enabled: boolean; viewType?: string; label?: string };
   deletionProtection: boolean;
   tableClass: string;
+  /** Set on a table made by RestoreTableFromBackup or RestoreTableToPointInTime. */
+  restore?: { sourceBackupArn?: string; sourceTableArn: string; restoreMs: number };
   /** The status the response of the last control-plane call showed (CREATING, UPDATING), ACTIVE after. */
   pendingStatus?: string;
 }
@@ -131,3 +133,18 @@ export interface PitrLogRow {
   old?: AttributeMap;
 }
 export const pitrLogTable = defineTable<PitrLogRow>({ service: 'dynamodb', name: 'pitr-log', scope: 'region' });
+
+/** An on-demand backup, keyed by its ARN (`<table arn>/backup/<ms>-<id>`): the table's definition at the time. */
+export interface BackupRow {
+  arn: string;
+  name: string;
+  id: string;
+  createdMs: number;
+  sizeBytes: number;
+  itemCount: number;
+  table: TableRecord;
+}
+export const backupsTable = defineTable<BackupRow>({ service: 'dynamodb', name: 'backups', scope: 'region' });
+
+/** A backup's items, keyed `<backup id>/<item key>`. */
+export const backupItemsTable = defineTable<ItemRow>({ service: 'dynamodb', name: 'backup-items', scope: 'region' });

@@ -66,6 +66,17 @@ export function describeTable(ctx: OperationContext, table: TableRecord, status 
         }
       : {}),
     ...(table.tableClass !== 'STANDARD' ? { TableClassSummary: { TableClass: table.tableClass } } : {}),
+    ...(table.restore
+      ? {
+          RestoreSummary: {
+            ...(table.restore.sourceBackupArn ? { SourceBackupArn: table.restore.sourceBackupArn } : {}),
+            SourceTableArn: table.restore.sourceTableArn,
+            RestoreDateTime: new Date(table.restore.restoreMs),
+            // Kumo restores at once: only the answer of the restoring call shows it in progress.
+            RestoreInProgress: status === 'CREATING',
+          },
+        }
+      : {}),
     DeletionProtectionEnabled: table.deletionProtection,
   };
 }
