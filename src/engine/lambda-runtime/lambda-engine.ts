@@ -115,14 +115,15 @@ export class LambdaEngine {
     const date = new Date(this.now()).toISOString().slice(0, 10).replace(/-/g, '/');
     const logStreamName = `${date}/[${spec.version}]${randomBytes(16).toString('hex')}`;
     const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      PATH: [spec.environment.KUMO_LAYERS_DIR ? `${spec.environment.KUMO_LAYERS_DIR}/bin` : '', process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':'),
       LANG: 'en_US.UTF-8',
       TZ: ':UTC',
       ...spec.environment,
       AWS_LAMBDA_LOG_STREAM_NAME: logStreamName,
     };
     if (family === 'nodejs' && this.modules) {
-      env.NODE_PATH = this.modules.nodePath;
+      // Layer directories (set by the service) come first, then Kumo's own modules (the SDK).
+      env.NODE_PATH = [spec.environment.NODE_PATH, this.modules.nodePath].filter(Boolean).join(':');
       env.KUMO_NODE_MODULES_PARENT = this.modules.parentUrl;
     }
     const environment = new ExecutionEnvironment(

@@ -4,6 +4,7 @@ import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './
 import { createEventSourceMapping, deleteEventSourceMapping, getEventSourceMapping, listEventSourceMappings, updateEventSourceMapping } from './operations/create-event-source-mapping.js';
 import { createFunctionUrlConfig, deleteFunctionUrlConfig, getFunctionUrlConfig, listFunctionUrlConfigs, updateFunctionUrlConfig } from './operations/create-function-url-config.js';
 import { claimFunctionUrl } from './function-url-endpoint.js';
+import { addLayerVersionPermission, deleteLayerVersion, getLayerVersion, getLayerVersionByArn, getLayerVersionPolicy, listLayerVersions, listLayers, publishLayerVersion, removeLayerVersionPermission } from './operations/publish-layer-version.js';
 import { createFunction } from './operations/create-function.js';
 import { deleteFunction } from './operations/delete-function.js';
 import { getFunction } from './operations/get-function.js';
@@ -24,6 +25,15 @@ import { startLambdaRuntime, stopLambdaRuntime } from './runtime-state.js';
 export const lambdaService = defineService({
   name: 'lambda',
   operations: {
+    AddLayerVersionPermission: addLayerVersionPermission,
+    DeleteLayerVersion: deleteLayerVersion,
+    GetLayerVersion: getLayerVersion,
+    GetLayerVersionByArn: getLayerVersionByArn,
+    GetLayerVersionPolicy: getLayerVersionPolicy,
+    ListLayers: listLayers,
+    ListLayerVersions: listLayerVersions,
+    PublishLayerVersion: publishLayerVersion,
+    RemoveLayerVersionPermission: removeLayerVersionPermission,
     CreateFunctionUrlConfig: createFunctionUrlConfig,
     DeleteFunctionUrlConfig: deleteFunctionUrlConfig,
     GetFunctionUrlConfig: getFunctionUrlConfig,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { InvocationResult } from '../../../engine/lambda-runtime/index.js';
 import { LambdaEngine } from '../../../engine/lambda-runtime/index.js';
-import { invalidRuntime, tooManyRequests } from '../errors.js';
+import { invalidParameterValue, invalidRuntime, tooManyRequests } from '../errors.js';
+import { layerEnvironment, layersDirectory, loadLayers } from './layers.js';
 import { functionArn, type FunctionConfig, type FunctionRecord } from '../model.js';
 import { codeDirectory, type LambdaRuntime } from '../runtime-state.js';
 import { logGroupOf } from './configuration.js';
@@ -49,6 +50,12 @@ export async function runInvocation(runtime: LambdaRuntime, scope: InvocationSco
   if (running >= ACCOUNT_CONCURRENCY) throw tooManyRequests('ConcurrentInvocationLimitExceeded');
 
   const codeDir = await codeDirectory(runtime, config.code);
+  let layerEnv: Record<string, string> = {};
+  if (config.layers.length) {
+    const layers = loadLayers(runtime, config.layers);
+    if (!layers) throw invalidParameterValue(`A layer this function uses no longer exists: ${config.layers.join(', ')}`);
+    layerEnv = layerEnvironment(await layersDirectory(runtime, layers), config.runtime);
+  }
   const requestId = randomUUID();
   const logGroup = logGroupOf(record.name, config);
   const result = await runtime.engine.invoke(
@@ -64,6 +71,7 @@ export async function runInvocation(runtime: LambdaRuntime, scope: InvocationSco
       timeoutSec: config.timeout,
       logGroup,
       environment: {
+        ...layerEnv,
         ...(config.environment ?? {}),
         AWS_LAMBDA_FUNCTION_NAME: record.name,
         AWS_LAMBDA_FUNCTION_VERSION: version,
