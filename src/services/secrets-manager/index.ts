@@ -1,5 +1,6 @@
 import type { Scheduler } from '../../engine/types.js';
 import { defineService } from '../define-service.js';
+import { cancelRotateSecret } from './operations/cancel-rotate-secret.js';
 import { batchGetSecretValue } from './operations/batch-get-secret-value.js';
 import { createSecret } from './operations/create-secret.js';
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
@@ -12,6 +13,7 @@ import { listSecretVersionIds } from './operations/list-secret-version-ids.js';
 import { listSecrets } from './operations/list-secrets.js';
 import { putResourcePolicy } from './operations/put-resource-policy.js';
 import { putSecretValue } from './operations/put-secret-value.js';
+import { rotateSecret } from './operations/rotate-secret.js';
 import { restoreSecret } from './operations/restore-secret.js';
 import { tagResource } from './operations/tag-resource.js';
 import { untagResource } from './operations/untag-resource.js';
@@ -27,6 +29,7 @@ export const secretsManagerService = defineService({
   name: 'secrets-manager',
   operations: {
     BatchGetSecretValue: batchGetSecretValue,
+    CancelRotateSecret: cancelRotateSecret,
     CreateSecret: createSecret,
     DeleteResourcePolicy: deleteResourcePolicy,
     DeleteSecret: deleteSecret,
@@ -39,6 +42,7 @@ export const secretsManagerService = defineService({
     PutResourcePolicy: putResourcePolicy,
     PutSecretValue: putSecretValue,
     RestoreSecret: restoreSecret,
+    RotateSecret: rotateSecret,
     TagResource: tagResource,
     UntagResource: untagResource,
     UpdateSecret: updateSecret,

@@ -22,7 +22,26 @@ export interface SecretVersion {
   lastAccessedMs?: number;
   /** The KMS key the value was encrypted under (its ARN), for ListSecretVersionIds. */
   kmsKeyArn?: string;
-  value: StoredValue;
+  /** Absent on the empty AWSPENDING version a rotation starts with, until the function puts a value. */
+  value?: StoredValue;
+}
+
+export interface RotationRules {
+  AutomaticallyAfterDays?: number;
+  Duration?: string;
+  ScheduleExpression?: string;
+}
+
+/** Rotation settings and progress (DescribeSecret's Rotation* fields). */
+export interface RotationState {
+  enabled: boolean;
+  lambdaArn?: string;
+  rules?: RotationRules;
+  lastRotatedMs?: number;
+  /** When the next scheduled rotation starts (the window's opening). */
+  nextRotationMs?: number;
+  /** The version a running rotation works on; cleared when it ends or is cancelled. */
+  activeToken?: string;
 }
 
 export interface SecretRow {
@@ -38,6 +57,7 @@ export interface SecretRow {
   deletionMs?: number;
   tags: SecretTag[];
   policy?: string;
+  rotation?: RotationState;
   /** Version id -> version, in creation order. */
   versions: Record<string, SecretVersion>;
 }
@@ -55,3 +75,5 @@ export const dueTable = defineTable<DueSecret>({ service: 'secrets-manager', nam
 export function dueKey(atMs: number, row: DueSecret): string {
   return `${String(atMs).padStart(15, '0')}/${row.accountId}/${row.region}/${row.name}`;
 }
+/** Keyed like dueTable, by the time the next scheduled rotation starts. */
+export const rotationDueTable = defineTable<DueSecret>({ service: 'secrets-manager', name: 'rotation-due', scope: 'global' });

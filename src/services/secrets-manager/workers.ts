@@ -1,11 +1,21 @@
 import type { ServiceRuntime } from '../define-service.js';
+import { forgetRotationRuntime, registerRotationRuntime, runDueRotations } from './model/rotation.js';
 import { dueTable, secretsTable } from './store.js';
 
 const SWEEP_MS = 60_000;
 
-/** Secrets whose recovery window ended are deleted for good, on Kumo's clock. */
+/** Secrets whose recovery window ended are deleted for good, and due rotations start, on Kumo's clock. */
 export function startSecretsWorkers(runtime: ServiceRuntime): () => void {
-  return runtime.scheduler.every(SWEEP_MS, () => sweep(runtime));
+  registerRotationRuntime(runtime);
+  const cancel = runtime.scheduler.every(SWEEP_MS, async () => {
+    sweep(runtime);
+    // Scheduled rotations that came due (awaited, so an advance of the clock waits for them).
+    await runDueRotations(runtime);
+  });
+  return () => {
+    cancel();
+    forgetRotationRuntime(runtime);
+  };
 }
 
 function sweep(runtime: ServiceRuntime): void {

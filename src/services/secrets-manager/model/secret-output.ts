@@ -1,3 +1,4 @@
+import { nextRotationDate } from './rotation-schedule.js';
 import type { SecretRow } from '../store.js';
 
 const DAY_MS = 86_400_000;
@@ -18,10 +19,20 @@ export function secretDescription(row: SecretRow): Record<string, unknown> {
   const out: Record<string, unknown> = { ARN: row.arn, Name: row.name };
   if (row.description !== undefined) out.Description = row.description;
   if (row.kmsKeyId !== undefined) out.KmsKeyId = row.kmsKeyId;
+  const rotation = row.rotation;
+  if (rotation) {
+    out.RotationEnabled = rotation.enabled;
+    if (rotation.lambdaArn !== undefined) out.RotationLambdaARN = rotation.lambdaArn;
+    if (rotation.rules) out.RotationRules = rotation.rules;
+    if (rotation.lastRotatedMs !== undefined) out.LastRotatedDate = new Date(rotation.lastRotatedMs);
+  }
   out.LastChangedDate = new Date(row.lastChangedMs);
   const accessed = accessDay(row.lastAccessedMs);
   if (accessed) out.LastAccessedDate = accessed;
   if (row.deletedMs !== undefined) out.DeletedDate = new Date(row.deletedMs);
+  if (rotation?.enabled && rotation.rules && rotation.nextRotationMs !== undefined && rotation.nextRotationMs < Number.MAX_SAFE_INTEGER) {
+    out.NextRotationDate = nextRotationDate(rotation.rules, rotation.nextRotationMs);
+  }
   if (row.tags.length > 0) out.Tags = row.tags;
   out.CreatedDate = new Date(row.createdMs);
   return out;

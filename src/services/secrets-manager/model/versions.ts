@@ -44,7 +44,8 @@ export async function addVersion(
   change?: (row: SecretRow) => void,
 ): Promise<SecretRow> {
   const existing = row.versions[versionId];
-  if (existing) {
+  // A rotation's empty AWSPENDING version takes its value from the rotation function's PutSecretValue.
+  if (existing?.value) {
     const old = await openValue(ctx, row.arn, versionId, existing.value);
     if (old.equals(value.data) && existing.value.binary === value.binary) return row;
     throw exists("You can't modify an existing version, you can only create new versions.");
@@ -59,7 +60,9 @@ export async function addVersion(
     for (const version of Object.values(fresh.versions)) version.stages = version.stages.filter((s) => s !== 'AWSPREVIOUS');
     fresh.versions[previousCurrent].stages.push('AWSPREVIOUS');
   }
-  fresh.versions[versionId] = { stages: [...stages], createdMs: now, value: sealed.value, ...(sealed.keyArn ? { kmsKeyArn: sealed.keyArn } : {}) };
+  const placeholder = fresh.versions[versionId];
+  if (placeholder?.value) throw exists("You can't modify an existing version, you can only create new versions.");
+  fresh.versions[versionId] = { stages: [...stages], createdMs: placeholder?.createdMs ?? now, value: sealed.value, ...(sealed.keyArn ? { kmsKeyArn: sealed.keyArn } : {}) };
   fresh.lastChangedMs = now;
   change?.(fresh);
   pruneVersions(fresh);

@@ -26,9 +26,16 @@ export function pickVersion(row: SecretRow, versionId?: string, stage?: string):
   return found;
 }
 
+function describeAsked(versionId?: string, stage?: string): string {
+  if (versionId !== undefined && stage !== undefined) return `VersionId: ${versionId} and staging label: ${stage}`;
+  return versionId !== undefined ? `VersionId: ${versionId}` : `staging label: ${stage ?? 'AWSCURRENT'}`;
+}
+
 export async function readSecretValue(ctx: OperationContext, row: SecretRow, versionId?: string, stage?: string) {
   const id = pickVersion(row, versionId, stage);
   const version = row.versions[id];
+  // The empty version a rotation starts with has a label but no value yet.
+  if (!version.value) throw notFound(`Secrets Manager can't find the specified secret value for ${describeAsked(versionId, stage)}`);
   const plain = await openValue(ctx, row.arn, id, version.value);
   const now = ctx.clock.now();
   const table = ctx.table(secretsTable);

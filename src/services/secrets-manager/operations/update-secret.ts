@@ -24,7 +24,7 @@ export async function updateSecret(input: UpdateSecretInput, ctx: OperationConte
   const reencrypted: SecretRow['versions'] = {};
   if (keyChanged) {
     for (const [id, version] of Object.entries(row.versions)) {
-      if (!version.stages.some((s) => ['AWSCURRENT', 'AWSPENDING', 'AWSPREVIOUS'].includes(s))) continue;
+      if (!version.value || !version.stages.some((s) => ['AWSCURRENT', 'AWSPENDING', 'AWSPREVIOUS'].includes(s))) continue;
       const plain = await openValue(ctx, row.arn, id, version.value);
       const sealed = await sealValue(ctx, input.KmsKeyId, row.arn, id, plain, version.value.binary);
       reencrypted[id] = { ...version, value: sealed.value, ...(sealed.keyArn ? { kmsKeyArn: sealed.keyArn } : {}) };
