@@ -177,3 +177,9 @@ const md = [
 ].join('\n');
 writeFileSync(join(root, 'bench/results/latest.md'), md + '\n');
 console.log('wrote bench/results/latest.json and latest.md');
+
+// The SQS soak (issue 4): its own child processes, bounded in time; writes bench/results/sqs-soak.json.
+if (!process.env.BENCH_SKIP_SOAK) {
+  const soak = spawnSync(process.execPath, [join(root, 'bench/sqs-soak.mjs')], { stdio: 'inherit' });
+  if (soak.status !== 0) process.exitCode = 1;
+}
