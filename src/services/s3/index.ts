@@ -35,6 +35,12 @@ import { getBucketNotificationConfiguration } from './operations/get-bucket-noti
 import { putBucketEncryption } from './operations/put-bucket-encryption.js';
 import { getBucketEncryption } from './operations/get-bucket-encryption.js';
 import { deleteBucketEncryption } from './operations/delete-bucket-encryption.js';
+import { putObjectLockConfiguration } from './operations/put-object-lock-configuration.js';
+import { getObjectLockConfiguration } from './operations/get-object-lock-configuration.js';
+import { putObjectRetention } from './operations/put-object-retention.js';
+import { getObjectRetention } from './operations/get-object-retention.js';
+import { putObjectLegalHold } from './operations/put-object-legal-hold.js';
+import { getObjectLegalHold } from './operations/get-object-legal-hold.js';
 
 export const s3Service = defineService({
   name: 's3',
@@ -74,6 +80,12 @@ export const s3Service = defineService({
     PutBucketEncryption: putBucketEncryption,
     GetBucketEncryption: getBucketEncryption,
     DeleteBucketEncryption: deleteBucketEncryption,
+    PutObjectLockConfiguration: putObjectLockConfiguration,
+    GetObjectLockConfiguration: getObjectLockConfiguration,
+    PutObjectRetention: putObjectRetention,
+    GetObjectRetention: getObjectRetention,
+    PutObjectLegalHold: putObjectLegalHold,
+    GetObjectLegalHold: getObjectLegalHold,
   },
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
   lifecycle: { start: startS3Workers, stop: stopS3Workers },
