@@ -54,6 +54,8 @@ export const authorize: Handler = (exchange, runtime) => {
   } else {
     const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId: exchange.accountId, region: exchange.region, resourceArn: resource, operation, input });
     if (answer) policies.resource = { policy: { id: 'resource policy', document: parsePolicyDocument(answer.policy, 'resource') }, accountId: answer.accountId };
+    // An anonymous requester has no identity side: the resource's own policy decides alone (public S3 objects).
+    if (answer && principal.anonymous) principal.accountId = answer.accountId;
   }
   const context: RequestContext = { principal, action, resource, keys: contextKeys(exchange, credential, held, input) };
   const result = evaluate(context, policies);

@@ -1,4 +1,20 @@
 import { defineService } from '../define-service.js';
+import { registerResourcePolicyProvider } from '../../policy/index.js';
+import { s3ResourcePolicy, withAnonymousAccessCheck } from './model/access.js';
+import { deleteBucketOwnershipControls } from './operations/delete-bucket-ownership-controls.js';
+import { deleteBucketPolicy } from './operations/delete-bucket-policy.js';
+import { deletePublicAccessBlock } from './operations/delete-public-access-block.js';
+import { getBucketAcl } from './operations/get-bucket-acl.js';
+import { getBucketOwnershipControls } from './operations/get-bucket-ownership-controls.js';
+import { getBucketPolicy } from './operations/get-bucket-policy.js';
+import { getBucketPolicyStatus } from './operations/get-bucket-policy-status.js';
+import { getObjectAcl } from './operations/get-object-acl.js';
+import { getPublicAccessBlock } from './operations/get-public-access-block.js';
+import { putBucketAcl } from './operations/put-bucket-acl.js';
+import { putBucketOwnershipControls } from './operations/put-bucket-ownership-controls.js';
+import { putBucketPolicy } from './operations/put-bucket-policy.js';
+import { putObjectAcl } from './operations/put-object-acl.js';
+import { putPublicAccessBlock } from './operations/put-public-access-block.js';
 import { abortMultipartUpload } from './operations/abort-multipart-upload.js';
 import { completeMultipartUpload } from './operations/complete-multipart-upload.js';
 import { copyObject } from './operations/copy-object.js';
@@ -42,9 +58,28 @@ import { getObjectRetention } from './operations/get-object-retention.js';
 import { putObjectLegalHold } from './operations/put-object-legal-hold.js';
 import { getObjectLegalHold } from './operations/get-object-legal-hold.js';
 
+// Bucket policies (and public ACLs, as statements) count in IAM enforcement (KUMO_ENFORCE_IAM=1).
+registerResourcePolicyProvider('s3', s3ResourcePolicy);
+
 export const s3Service = defineService({
   name: 's3',
-  operations: {
+  // Requests without credentials get only what is public, whether or not IAM enforcement is on.
+  operations: withAnonymousAccessCheck({
+    // Access control
+    DeleteBucketOwnershipControls: deleteBucketOwnershipControls,
+    DeleteBucketPolicy: deleteBucketPolicy,
+    DeletePublicAccessBlock: deletePublicAccessBlock,
+    GetBucketAcl: getBucketAcl,
+    GetBucketOwnershipControls: getBucketOwnershipControls,
+    GetBucketPolicy: getBucketPolicy,
+    GetBucketPolicyStatus: getBucketPolicyStatus,
+    GetObjectAcl: getObjectAcl,
+    GetPublicAccessBlock: getPublicAccessBlock,
+    PutBucketAcl: putBucketAcl,
+    PutBucketOwnershipControls: putBucketOwnershipControls,
+    PutBucketPolicy: putBucketPolicy,
+    PutObjectAcl: putObjectAcl,
+    PutPublicAccessBlock: putPublicAccessBlock,
     AbortMultipartUpload: abortMultipartUpload,
     CompleteMultipartUpload: completeMultipartUpload,
     CopyObject: copyObject,
@@ -86,7 +121,7 @@ export const s3Service = defineService({
     GetObjectRetention: getObjectRetention,
     PutObjectLegalHold: putObjectLegalHold,
     GetObjectLegalHold: getObjectLegalHold,
-  },
+  }),
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
   lifecycle: { start: startS3Workers, stop: stopS3Workers },
 });

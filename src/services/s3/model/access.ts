@@ -1,0 +1,113 @@
+import type { OperationContext, OperationHandler } from '../../define-service.js';
+import { evaluate, iamActionFor, parsePolicyDocument, requestResource, type ResourcePolicyAnswer, type ResourcePolicyRequest } from '../../../policy/index.js';
+import type { Store } from '../../../store/types.js';
+import { accessDenied, noSuchBucket } from '../errors.js';
+import { bucketsTable, objectKey, objectsTable, versionPrefix, versionsTable, type BucketRow, type ObjectRow } from '../store.js';
+import { aclsDisabled, publicAclStatements } from './acl.js';
+import { isPublicStatement } from './bucket-policy.js';
+import { publicAccessBlockOf } from './public-access.js';
+import { discardBody } from './stage-body.js';
+
+/** Operations whose object's own ACL counts (READ, READ_ACP, WRITE_ACP). */
+const OBJECT_ACL_OPERATIONS = new Set(['GetObject', 'HeadObject', 'GetObjectAcl', 'PutObjectAcl', 'GetObjectAttributes']);
+
+/**
+ * The resource policy a request to this bucket meets: the bucket policy (its public
+ * statements dropped when RestrictPublicBuckets is on) plus what the bucket's and the
+ * object's ACLs grant AllUsers (unless ACLs are disabled or IgnorePublicAcls is on), written
+ * as statements so the one policy engine decides both.
+ */
+export function effectiveResourcePolicy(store: Store, bucket: BucketRow, resourceArn: string, operation: string, input: Record<string, unknown>): string | undefined {
+  const block = publicAccessBlockOf(bucket);
+  let version = '2012-10-17';
+  const statements: object[] = [];
+  if (bucket.policy) {
+    const raw = JSON.parse(bucket.policy) as { Version?: string; Statement: object | object[] };
+    version = raw.Version ?? '2008-10-17';
+    const parsed = parsePolicyDocument(bucket.policy, 'resource').Statement;
+    const list = Array.isArray(raw.Statement) ? raw.Statement : [raw.Statement];
+    list.forEach((statement, i) => {
+      if (!(block.RestrictPublicBuckets && isPublicStatement(parsed[i]!))) statements.push(statement);
+    });
+  }
+  if (!aclsDisabled(bucket) && !block.IgnorePublicAcls) {
+    statements.push(...publicAclStatements(bucket.acl, 'bucket', resourceArn));
+    const key = typeof input.Key === 'string' ? input.Key : undefined;
+    if (key !== undefined && OBJECT_ACL_OPERATIONS.has(operation)) {
+      const row = objectRow(store, bucket, key, typeof input.VersionId === 'string' ? input.VersionId : undefined);
+      if (row) statements.push(...publicAclStatements(row.acl, 'object', resourceArn));
+    }
+  }
+  if (statements.length === 0) return undefined;
+  return JSON.stringify({ Version: version, Statement: statements });
+}
+
+function objectRow(store: Store, bucket: BucketRow, key: string, versionId: string | undefined): ObjectRow | undefined {
+  const scope = { accountId: bucket.accountId, region: bucket.region };
+  if (versionId === undefined || bucket.versioning === undefined) return store.table(objectsTable, scope).get(objectKey(bucket.name, key));
+  return store.table(versionsTable, scope).list({ prefix: versionPrefix(bucket.name, key) }).find((r) => r.value.versionId === versionId)?.value;
+}
+
+/** The provider the authorize step asks (KUMO_ENFORCE_IAM=1) for a bucket's resource policy. */
+export function s3ResourcePolicy(request: ResourcePolicyRequest): ResourcePolicyAnswer | undefined {
+  const name = typeof request.input.Bucket === 'string' ? request.input.Bucket : undefined;
+  if (!name) return undefined;
+  const store = request.store as Store;
+  const bucket = store.table(bucketsTable, { accountId: request.accountId, region: request.region }).get(name);
+  if (!bucket) return undefined;
+  const policy = effectiveResourcePolicy(store, bucket, request.resourceArn, request.operation, request.input);
+  return policy ? { policy, accountId: bucket.accountId } : undefined;
+}
+
+/** Whether an anonymous requester may do this: only what the bucket policy or a public ACL allows "*". */
+export function anonymousAllowed(ctx: OperationContext, operation: string, input: Record<string, unknown>): boolean {
+  const name = typeof input.Bucket === 'string' ? input.Bucket : undefined;
+  if (!name) return false;
+  const bucket = ctx.table(bucketsTable).get(name);
+  if (!bucket) throw noSuchBucket(name);
+  const action = iamActionFor('s3', 's3', operation);
+  if (action === null) return true;
+  const resource = requestResource('s3', operation, input, bucket.accountId, bucket.region);
+  const policy = effectiveResourcePolicy(ctx.store, bucket, resource, operation, input);
+  if (!policy) return false;
+  const now = ctx.clock.now();
+  const keys: Record<string, string[]> = {
+    'aws:SourceIp': [ctx.sourceIp.replace(/^::ffff:/, '')],
+    'aws:SecureTransport': ['false'],
+    'aws:CurrentTime': [new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    'aws:EpochTime': [String(Math.floor(now / 1000))],
+  };
+  if (typeof input.Prefix === 'string') keys['s3:prefix'] = [input.Prefix];
+  // Anonymous requesters have no identity side: the bucket's own policy decides alone, as for its owner.
+  const result = evaluate(
+    { principal: { arn: '*', accountId: bucket.accountId, anonymous: true }, action, resource, keys },
+    { identity: [], resource: { policy: { id: 'bucket policy', document: parsePolicyDocument(policy, 'resource') }, accountId: bucket.accountId } },
+  );
+  return result.decision === 'allowed';
+}
+
+/** Operations that check their own proof of authority (a signed POST policy) and are not refused here. */
+const SELF_AUTHORIZED = new Set(['PostObject']);
+
+/**
+ * Wraps the operation map so a request without credentials is answered only when public
+ * access allows it (AccessDenied otherwise), whether or not IAM enforcement is on.
+ */
+export function withAnonymousAccessCheck<T extends Record<string, OperationHandler<never, unknown>>>(operations: T): T {
+  const wrapped: Record<string, OperationHandler<Record<string, unknown>, unknown>> = {};
+  for (const [name, handler] of Object.entries(operations)) {
+    const run = handler as unknown as OperationHandler<Record<string, unknown>, unknown>;
+    if (SELF_AUTHORIZED.has(name)) {
+      wrapped[name] = run;
+      continue;
+    }
+    wrapped[name] = (input, ctx) => {
+      if (ctx.caller.accessKeyId === '' && !anonymousAllowed(ctx, name, input)) {
+        discardBody(input.Body);
+        throw accessDenied();
+      }
+      return run(input, ctx);
+    };
+  }
+  return wrapped as unknown as T;
+}
