@@ -41,4 +41,9 @@ describe('SQS SendMessageBatch', () => {
     const big = [{ Id: 'a', MessageBody: 'x'.repeat(200_000) }, { Id: 'b', MessageBody: 'y'.repeat(100_000) }];
     await rejects(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: big })), 'BatchRequestTooLong', 'Batch requests cannot be longer than 262144 bytes. You have sent 300000 bytes.');
   });
+
+  test('list attribute values are refused for the whole request with UnsupportedOperation', async () => {
+    await rejects(sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: [{ Id: 'ok', MessageBody: 'fine' }, { Id: 'list', MessageBody: 'x', MessageAttributes: { tags: { DataType: 'String', StringListValues: ['a'] } } }] })),
+      'UnsupportedOperation', 'Message attribute list values in SendMessageBatch operation are not supported.');
+  });
 });

@@ -105,4 +105,9 @@ describe('SQS SendMessage', () => {
     const c = await sqs.send(new SendMessageCommand({ QueueUrl: cbd, MessageBody: 'same', MessageGroupId: 'g' }));
     assert.notEqual(c.MessageId, a.MessageId);
   });
+
+  test('list attribute values are refused for the whole request with UnsupportedOperation', async () => {
+    await rejects(sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'x', MessageAttributes: { tags: { DataType: 'String', StringListValues: ['a', 'b'] } } })),
+      'UnsupportedOperation', 'Message attribute list values in SendMessage operation are not supported.');
+  });
 });

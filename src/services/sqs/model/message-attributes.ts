@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { invalidParameterValue } from '../errors.js';
+import { invalidParameterValue, unsupportedOperation } from '../errors.js';
 import type { StoredAttribute } from '../store.js';
 
 /** A message attribute as operations receive it (BinaryValue decoded). */
@@ -69,15 +69,26 @@ export function checkMessageAttributes(input: Record<string, MessageAttributeVal
   return out;
 }
 
+/**
+ * AWS reserves StringListValues/BinaryListValues: a request that fills either is refused as a
+ * whole with UnsupportedOperation naming the operation (a batch fails entirely, not per entry).
+ */
+export function refuseListValues(attributes: Array<Record<string, MessageAttributeValue> | undefined>, operation: string): void {
+  for (const set of attributes) {
+    for (const value of Object.values(set ?? {})) {
+      if (value.StringListValues?.length || value.BinaryListValues?.length) {
+        throw unsupportedOperation(`Message attribute list values in ${operation} operation are not supported.`);
+      }
+    }
+  }
+}
+
 function checkValue(name: string, value: MessageAttributeValue): StoredAttribute {
   const type = value.DataType ?? '';
   if (type === '') throw invalidParameterValue(`The message attribute '${name}' must contain non-empty message attribute type.`);
   const base = type.split('.')[0];
   if (base !== 'String' && base !== 'Number' && base !== 'Binary') {
     throw invalidParameterValue(`The message attribute '${name}' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.`);
-  }
-  if (value.StringListValues?.length || value.BinaryListValues?.length) {
-    throw invalidParameterValue(`Message attribute list values in SendMessage operation are not supported.`);
   }
   if (base === 'Binary') {
     if (!value.BinaryValue || value.BinaryValue.length === 0) throw emptyValue(name, type);

@@ -12,6 +12,7 @@ import {
 } from './message-attributes.js';
 import { nextSeq, nextSequenceNumber, putMessage } from './messages.js';
 import { integerAttribute, type QueueRef } from './queues.js';
+import { sweepExpired } from './dedup-sweep.js';
 
 /** SendMessage's input, which SendMessageBatch entries share. */
 export interface SendMessageInput {
@@ -147,7 +148,10 @@ export function storeMessage(ctx: OperationContext, q: QueueRef, m: PreparedMess
   };
   ctx.store.transaction(() => {
     putMessage(ctx.store, q, seq, row, now);
-    if (dedupKey) q.tables.dedup.put(dedupKey, { expires: now + DEDUP_WINDOW_MS, messageId: id, ...(sn ? { sn } : {}) });
+    if (dedupKey) {
+      sweepExpired(ctx.store, q, now);
+      q.tables.dedup.put(dedupKey, { expires: now + DEDUP_WINDOW_MS, messageId: id, ...(sn ? { sn } : {}) });
+    }
   });
   return { MessageId: id, ...digests, ...(sn ? { SequenceNumber: sn } : {}) };
 }

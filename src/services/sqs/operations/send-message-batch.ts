@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../define-service.js';
 import { batchRequestTooLong } from '../errors.js';
 import { batchFailure, checkBatch, type BatchResultErrorEntry } from '../model/batch.js';
+import { refuseListValues } from '../model/message-attributes.js';
 import { resolveQueue } from '../model/queues.js';
 import { prepareMessage, storeMessage, type PreparedMessage, type SendMessageInput, type SendMessageOutput } from '../model/send.js';
 
@@ -20,6 +21,7 @@ const MAX_BATCH_BYTES = 262_144;
 export function sendMessageBatch(input: SendMessageBatchInput, ctx: OperationContext): SendMessageBatchOutput {
   const q = resolveQueue(ctx, input.QueueUrl);
   const entries = checkBatch(input.Entries, 'SendMessageBatchRequestEntry');
+  refuseListValues(entries.flatMap((e) => [e.MessageAttributes, e.MessageSystemAttributes]), 'SendMessageBatch');
   const prepared: Array<{ id: string; message?: PreparedMessage; error?: unknown }> = entries.map((entry) => {
     try {
       return { id: entry.Id, message: prepareMessage(q, entry) };
