@@ -1,20 +1,22 @@
 import { defineService } from '../define-service.js';
+import { claimFunctionUrl } from './function-url-endpoint.js';
 import { addPermission } from './operations/add-permission.js';
 import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './operations/create-alias.js';
 import { createEventSourceMapping, deleteEventSourceMapping, getEventSourceMapping, listEventSourceMappings, updateEventSourceMapping } from './operations/create-event-source-mapping.js';
 import { createFunctionUrlConfig, deleteFunctionUrlConfig, getFunctionUrlConfig, listFunctionUrlConfigs, updateFunctionUrlConfig } from './operations/create-function-url-config.js';
-import { claimFunctionUrl } from './function-url-endpoint.js';
-import { addLayerVersionPermission, deleteLayerVersion, getLayerVersion, getLayerVersionByArn, getLayerVersionPolicy, listLayerVersions, listLayers, publishLayerVersion, removeLayerVersionPermission } from './operations/publish-layer-version.js';
 import { createFunction } from './operations/create-function.js';
 import { deleteFunction } from './operations/delete-function.js';
-import { getFunction } from './operations/get-function.js';
 import { getFunctionConfiguration } from './operations/get-function-configuration.js';
+import { getFunction } from './operations/get-function.js';
 import { getPolicy } from './operations/get-policy.js';
 import { invoke } from './operations/invoke.js';
 import { listFunctions } from './operations/list-functions.js';
 import { listVersionsByFunction } from './operations/list-versions-by-function.js';
+import { addLayerVersionPermission, deleteLayerVersion, getLayerVersion, getLayerVersionByArn, getLayerVersionPolicy, listLayerVersions, listLayers, publishLayerVersion, removeLayerVersionPermission } from './operations/publish-layer-version.js';
 import { publishVersion } from './operations/publish-version.js';
 import { deleteFunctionConcurrency, getFunctionConcurrency, putFunctionConcurrency } from './operations/put-function-concurrency.js';
+import { deleteFunctionEventInvokeConfig, getFunctionEventInvokeConfig, listFunctionEventInvokeConfigs, putFunctionEventInvokeConfig, updateFunctionEventInvokeConfig } from './operations/put-function-event-invoke-config.js';
+import { deleteProvisionedConcurrencyConfig, getProvisionedConcurrencyConfig, listProvisionedConcurrencyConfigs, putProvisionedConcurrencyConfig } from './operations/put-provisioned-concurrency-config.js';
 import { removePermission } from './operations/remove-permission.js';
 import { listTags, tagResource, untagResource } from './operations/tag-resource.js';
 import { updateFunctionCode } from './operations/update-function-code.js';
@@ -26,41 +28,48 @@ export const lambdaService = defineService({
   name: 'lambda',
   operations: {
     AddLayerVersionPermission: addLayerVersionPermission,
-    DeleteLayerVersion: deleteLayerVersion,
-    GetLayerVersion: getLayerVersion,
-    GetLayerVersionByArn: getLayerVersionByArn,
-    GetLayerVersionPolicy: getLayerVersionPolicy,
-    ListLayers: listLayers,
-    ListLayerVersions: listLayerVersions,
-    PublishLayerVersion: publishLayerVersion,
-    RemoveLayerVersionPermission: removeLayerVersionPermission,
-    CreateFunctionUrlConfig: createFunctionUrlConfig,
-    DeleteFunctionUrlConfig: deleteFunctionUrlConfig,
-    GetFunctionUrlConfig: getFunctionUrlConfig,
-    ListFunctionUrlConfigs: listFunctionUrlConfigs,
-    UpdateFunctionUrlConfig: updateFunctionUrlConfig,
     AddPermission: addPermission,
     CreateAlias: createAlias,
     CreateEventSourceMapping: createEventSourceMapping,
     CreateFunction: createFunction,
-    DeleteEventSourceMapping: deleteEventSourceMapping,
+    CreateFunctionUrlConfig: createFunctionUrlConfig,
     DeleteAlias: deleteAlias,
+    DeleteEventSourceMapping: deleteEventSourceMapping,
     DeleteFunction: deleteFunction,
     DeleteFunctionConcurrency: deleteFunctionConcurrency,
+    DeleteFunctionEventInvokeConfig: deleteFunctionEventInvokeConfig,
+    DeleteFunctionUrlConfig: deleteFunctionUrlConfig,
+    DeleteLayerVersion: deleteLayerVersion,
+    DeleteProvisionedConcurrencyConfig: deleteProvisionedConcurrencyConfig,
     GetAlias: getAlias,
     GetEventSourceMapping: getEventSourceMapping,
     GetFunction: getFunction,
     GetFunctionConcurrency: getFunctionConcurrency,
     GetFunctionConfiguration: getFunctionConfiguration,
+    GetFunctionEventInvokeConfig: getFunctionEventInvokeConfig,
+    GetFunctionUrlConfig: getFunctionUrlConfig,
+    GetLayerVersion: getLayerVersion,
+    GetLayerVersionByArn: getLayerVersionByArn,
+    GetLayerVersionPolicy: getLayerVersionPolicy,
     GetPolicy: getPolicy,
+    GetProvisionedConcurrencyConfig: getProvisionedConcurrencyConfig,
     Invoke: invoke,
     ListAliases: listAliases,
     ListEventSourceMappings: listEventSourceMappings,
+    ListFunctionEventInvokeConfigs: listFunctionEventInvokeConfigs,
+    ListFunctionUrlConfigs: listFunctionUrlConfigs,
     ListFunctions: listFunctions,
+    ListLayerVersions: listLayerVersions,
+    ListLayers: listLayers,
+    ListProvisionedConcurrencyConfigs: listProvisionedConcurrencyConfigs,
     ListTags: listTags,
     ListVersionsByFunction: listVersionsByFunction,
+    PublishLayerVersion: publishLayerVersion,
     PublishVersion: publishVersion,
     PutFunctionConcurrency: putFunctionConcurrency,
+    PutFunctionEventInvokeConfig: putFunctionEventInvokeConfig,
+    PutProvisionedConcurrencyConfig: putProvisionedConcurrencyConfig,
+    RemoveLayerVersionPermission: removeLayerVersionPermission,
     RemovePermission: removePermission,
     TagResource: tagResource,
     UntagResource: untagResource,
@@ -68,6 +77,8 @@ export const lambdaService = defineService({
     UpdateEventSourceMapping: updateEventSourceMapping,
     UpdateFunctionCode: updateFunctionCode,
     UpdateFunctionConfiguration: updateFunctionConfiguration,
+    UpdateFunctionEventInvokeConfig: updateFunctionEventInvokeConfig,
+    UpdateFunctionUrlConfig: updateFunctionUrlConfig,
   },
   claimRequest: claimFunctionUrl,
   lifecycle: {

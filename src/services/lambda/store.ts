@@ -3,6 +3,7 @@ import type { AliasRecord, FunctionRecord, VersionRecord } from './model.js';
 import type { EventSourceMappingRecord } from './model/event-source-mapping.js';
 import type { FunctionUrlRecord } from './model/function-url.js';
 import type { LayerVersionRecord } from './model/layers.js';
+import type { EventInvokeConfigRecord } from './model/async-invocations.js';
 
 export const functionsTable = defineTable<FunctionRecord>({ service: 'lambda', name: 'functions', scope: 'region' });
 /** Published versions, keyed `name:0000000001` so they list in order. */
@@ -16,3 +17,7 @@ export const functionUrlsTable = defineTable<FunctionUrlRecord>({ service: 'lamb
 export const layersTable = defineTable<LayerVersionRecord>({ service: 'lambda', name: 'layers', scope: 'region' });
 /** The last version number each layer name used (numbers are never reused, even after deletion). */
 export const layerNamesTable = defineTable<{ lastVersion: number }>({ service: 'lambda', name: 'layer-names', scope: 'region' });
+/** Event invoke configs (retries, event age, destinations), keyed `name:qualifier` ($LATEST when unqualified). */
+export const eventInvokeConfigsTable = defineTable<EventInvokeConfigRecord>({ service: 'lambda', name: 'event-invoke-configs', scope: 'region' });
+/** Provisioned concurrency settings, keyed `name:qualifier`. */
+export const provisionedConcurrencyTable = defineTable<{ requested: number; lastModified: number }>({ service: 'lambda', name: 'provisioned-concurrency', scope: 'region' });
