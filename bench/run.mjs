@@ -133,6 +133,17 @@ const moto = spawnSync('which', ['moto_server']).status === 0
 // dynalite (npm devDependency), a Node.js DynamoDB emulator on LevelDB in memory.
 const dynalitePort = await freePort();
 const dynalite = await startPeer(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'node_modules/dynalite'))})({ createTableMs: 0 }).listen(${dynalitePort}, '127.0.0.1')`], dynalitePort, `http://127.0.0.1:${dynalitePort}/`);
+// s3rver (npm devDependency), a Node.js S3 emulator on the file system. It knows only its own
+// access key (the workloads' is added to its dummy account) and refuses requests dated more
+// than 15 minutes away (withTodaysDate re-dates them).
+const s3rverPort = await freePort();
+const s3rverDir = mkdtempSync(join(tmpdir(), 'kumo-bench-s3rver-'));
+const s3rver = await startPeer(process.execPath, ['-e', `const S3rver = require(${JSON.stringify(join(root, 'node_modules/s3rver'))}); require(${JSON.stringify(join(root, 'node_modules/s3rver/lib/models/account.js'))}).DUMMY_ACCOUNT.createKeyPair('test', 'test'); new S3rver({ port: ${s3rverPort}, address: '127.0.0.1', silent: true, directory: ${JSON.stringify(s3rverDir)}, allowMismatchedSignatures: true }).run();`], s3rverPort, `http://127.0.0.1:${s3rverPort}/`);
+const withTodaysDate = (workload) => {
+  const date = new Date().toISOString().replace(/[-:]|\.\d{3}/g, '');
+  const redate = (headers) => (headers?.['x-amz-date'] ? { ...headers, 'x-amz-date': date, authorization: headers.authorization.replace(/\/\d{8}\//, `/${date.slice(0, 8)}/`) } : headers);
+  return { ...workload, headers: redate(workload.headers), setup: workload.setup?.map((r) => ({ ...r, headers: redate(r.headers) })) };
+};
 
 try {
   for (const workload of WORKLOADS) {
@@ -140,6 +151,7 @@ try {
     const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload)];
     if (moto && workload.peers.includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
     if (dynalite && workload.peers.includes('dynalite')) rows.push(await throughput('dynalite', `http://127.0.0.1:${dynalitePort}`, workload));
+    if (s3rver && workload.peers.includes('s3rver')) rows.push(await throughput('s3rver 3.7', `http://127.0.0.1:${s3rverPort}`, withTodaysDate(workload)));
     const floor = rows[0].rps;
     const kumoRps = rows[1].rps;
     for (const row of rows) {
@@ -155,6 +167,8 @@ try {
   bare.kill();
   moto?.kill();
   dynalite?.kill();
+  s3rver?.kill();
+  rmSync(s3rverDir, { recursive: true, force: true });
 }
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
@@ -182,4 +196,11 @@ console.log('wrote bench/results/latest.json and latest.md');
 if (!process.env.BENCH_SKIP_SOAK) {
   const soak = spawnSync(process.execPath, [join(root, 'bench/sqs-soak.mjs')], { stdio: 'inherit' });
   if (soak.status !== 0) process.exitCode = 1;
+}
+
+// S3 large objects, a 10,000-key listing and the 1 GiB flat-memory check (issue 5): its own
+// servers, bounded in time; writes bench/results/s3-large.json.
+if (!process.env.BENCH_SKIP_S3_LARGE) {
+  const large = spawnSync(process.execPath, [join(root, 'bench/s3-large.mjs')], { stdio: 'inherit' });
+  if (large.status !== 0) process.exitCode = 1;
 }

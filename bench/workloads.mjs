@@ -67,7 +67,7 @@ export const WORKLOADS = [
     headers: s3Headers(),
     body: 'x'.repeat(4096),
     setup: [{ method: 'PUT', path: '/kumo-bench-put', headers: s3Headers() }],
-    peers: ['moto'],
+    peers: ['moto', 's3rver'],
   },
   {
     name: 's3.GetObject 4 KiB (rest-xml, streamed from a blob file)',
@@ -78,7 +78,7 @@ export const WORKLOADS = [
       { method: 'PUT', path: '/kumo-bench-get', headers: s3Headers() },
       { method: 'PUT', path: '/kumo-bench-get/object-4k', headers: s3Headers(), body: 'y'.repeat(4096) },
     ],
-    peers: ['moto'],
+    peers: ['moto', 's3rver'],
   },
   {
     name: 'dynamodb.PutItem 1 KiB (json 1.0)',
