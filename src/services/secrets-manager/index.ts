@@ -14,7 +14,10 @@ import { listSecrets } from './operations/list-secrets.js';
 import { putResourcePolicy } from './operations/put-resource-policy.js';
 import { putSecretValue } from './operations/put-secret-value.js';
 import { rotateSecret } from './operations/rotate-secret.js';
+import { removeRegionsFromReplication } from './operations/remove-regions-from-replication.js';
+import { replicateSecretToRegions } from './operations/replicate-secret-to-regions.js';
 import { restoreSecret } from './operations/restore-secret.js';
+import { stopReplicationToReplica } from './operations/stop-replication-to-replica.js';
 import { tagResource } from './operations/tag-resource.js';
 import { untagResource } from './operations/untag-resource.js';
 import { updateSecret } from './operations/update-secret.js';
@@ -41,8 +44,11 @@ export const secretsManagerService = defineService({
     ListSecrets: listSecrets,
     PutResourcePolicy: putResourcePolicy,
     PutSecretValue: putSecretValue,
+    RemoveRegionsFromReplication: removeRegionsFromReplication,
+    ReplicateSecretToRegions: replicateSecretToRegions,
     RestoreSecret: restoreSecret,
     RotateSecret: rotateSecret,
+    StopReplicationToReplica: stopReplicationToReplica,
     TagResource: tagResource,
     UntagResource: untagResource,
     UpdateSecret: updateSecret,

@@ -32,6 +32,13 @@ export interface RotationRules {
   ScheduleExpression?: string;
 }
 
+export interface ReplicaState {
+  region: string;
+  kmsKeyId?: string;
+  status: 'InSync' | 'Failed' | 'InProgress';
+  statusMessage?: string;
+}
+
 /** Rotation settings and progress (DescribeSecret's Rotation* fields). */
 export interface RotationState {
   enabled: boolean;
@@ -58,6 +65,12 @@ export interface SecretRow {
   tags: SecretTag[];
   policy?: string;
   rotation?: RotationState;
+  /** On a primary: its replicas in other regions. */
+  replicas?: ReplicaState[];
+  /** On a replica: the primary's region (the replica row keeps only its ARN, key and dates). */
+  primaryRegion?: string;
+  /** Set on the view of a replica only (never stored): where its values were sealed. */
+  source?: { region: string; arn: string };
   /** Version id -> version, in creation order. */
   versions: Record<string, SecretVersion>;
 }

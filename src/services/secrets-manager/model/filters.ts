@@ -27,6 +27,7 @@ function fieldsOf(row: SecretRow, key: string): { values: string[]; caseless: bo
     case 'tag-value':
       return { values: row.tags.map((t) => t.Value), caseless: false };
     case 'primary-region':
+      return { values: row.primaryRegion !== undefined ? [row.primaryRegion] : row.replicas?.length ? [row.arn.split(':')[3]] : [], caseless: false };
     case 'owning-service':
       return { values: [], caseless: false };
     default:

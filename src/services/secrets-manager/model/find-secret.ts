@@ -1,5 +1,5 @@
 import type { OperationContext } from '../../define-service.js';
-import { markedForDeletion, notFound, required, validation } from '../errors.js';
+import { invalidParameter, markedForDeletion, notFound, required, validation } from '../errors.js';
 import { secretsTable, type SecretRow } from '../store.js';
 
 /**
@@ -35,5 +35,35 @@ export function findSecret(ctx: OperationContext, secretId: unknown, options: { 
     throw notFound();
   }
   if (row.deletedMs !== undefined && !options.allowDeleted) throw markedForDeletion();
-  return row;
+  if (row.primaryRegion !== undefined && !REPLICA_OPERATIONS.has(ctx.operation)) {
+    throw invalidParameter("Operation not permitted on a replica secret. Call must be made in primary secret's region.");
+  }
+  return replicaView(ctx, row) ?? notFoundRow();
+}
+
+/** What a replica answers in its own region: reads, and StopReplicationToReplica. */
+const REPLICA_OPERATIONS = new Set(['GetSecretValue', 'BatchGetSecretValue', 'DescribeSecret', 'ListSecretVersionIds', 'ListSecrets', 'GetResourcePolicy', 'StopReplicationToReplica']);
+
+function notFoundRow(): never {
+  throw notFound();
+}
+
+/**
+ * A replica reads through to its primary (so it is always in sync): the primary's versions,
+ * description, tags and policy, under the replica's ARN and key. Values stay sealed under the
+ * primary's key and ARN (`source`), which reads use to decrypt. Undefined when the primary is gone.
+ */
+export function replicaView(ctx: Pick<OperationContext, 'store' | 'accountId'>, row: SecretRow): SecretRow | undefined {
+  if (row.primaryRegion === undefined) return row;
+  const primary = ctx.store.table(secretsTable, { accountId: ctx.accountId, region: row.primaryRegion }).get(row.name);
+  if (!primary) return undefined;
+  const { replicas: _replicas, kmsKeyId: _key, ...shared } = primary;
+  return {
+    ...shared,
+    arn: row.arn,
+    primaryRegion: row.primaryRegion,
+    source: { region: row.primaryRegion, arn: primary.arn },
+    ...(row.kmsKeyId !== undefined ? { kmsKeyId: row.kmsKeyId } : {}),
+    ...(row.lastAccessedMs !== undefined ? { lastAccessedMs: row.lastAccessedMs } : {}),
+  };
 }

@@ -34,6 +34,20 @@ export function secretDescription(row: SecretRow): Record<string, unknown> {
     out.NextRotationDate = nextRotationDate(rotation.rules, rotation.nextRotationMs);
   }
   if (row.tags.length > 0) out.Tags = row.tags;
+  if (row.primaryRegion !== undefined) out.PrimaryRegion = row.primaryRegion;
+  else if (row.replicas?.length) {
+    out.PrimaryRegion = row.arn.split(':')[3];
+    out.ReplicationStatus = replicationStatus(row);
+  }
   out.CreatedDate = new Date(row.createdMs);
   return out;
+}
+
+export function replicationStatus(row: SecretRow): Record<string, unknown>[] {
+  return (row.replicas ?? []).map((r) => ({
+    Region: r.region,
+    ...(r.kmsKeyId !== undefined ? { KmsKeyId: r.kmsKeyId } : {}),
+    Status: r.status,
+    ...(r.statusMessage !== undefined ? { StatusMessage: r.statusMessage } : {}),
+  }));
 }

@@ -38,7 +38,8 @@ export async function sealValue(ctx: OperationContext, kmsKeyId: string | undefi
   };
 }
 
-export async function openValue(ctx: OperationContext, arn: string, versionId: string, stored: StoredValue): Promise<Buffer> {
+/** `region`: where the value was sealed, when it is not the caller's (a replica reads its primary's). */
+export async function openValue(ctx: OperationContext, arn: string, versionId: string, stored: StoredValue, region = ctx.region): Promise<Buffer> {
   if (stored.dataKey === undefined) return Buffer.from(stored.body, 'base64');
   let plaintext: Uint8Array;
   try {
@@ -46,7 +47,7 @@ export async function openValue(ctx: OperationContext, arn: string, versionId: s
       'kms',
       'Decrypt',
       { CiphertextBlob: Buffer.from(stored.dataKey, 'base64'), EncryptionContext: { SecretARN: arn, SecretVersionId: versionId } },
-      ctx,
+      { accountId: ctx.accountId, region },
     );
     plaintext = out.Plaintext;
   } catch {

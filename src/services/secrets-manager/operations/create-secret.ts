@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { OperationContext } from '../../define-service.js';
 import { exists, invalidRequest, required, validation } from '../errors.js';
+import { addReplicas, type ReplicaRegionType } from '../model/replication.js';
+import { replicationStatus } from '../model/secret-output.js';
 import { checkTags } from '../model/tags.js';
 import { addVersion, checkToken, valueOf } from '../model/versions.js';
 import { secretsTable, type SecretRow, type SecretTag } from '../store.js';
@@ -13,7 +15,7 @@ export interface CreateSecretInput {
   SecretBinary?: Uint8Array;
   SecretString?: string;
   Tags?: SecretTag[];
-  AddReplicaRegions?: unknown[];
+  AddReplicaRegions?: ReplicaRegionType[];
   ForceOverwriteReplicaSecret?: boolean;
 }
 
@@ -32,7 +34,6 @@ export async function createSecret(input: CreateSecretInput, ctx: OperationConte
     throw validation(name, 'name', 'Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!');
   }
   if ((input.Description ?? '').length > 2048) throw validation(input.Description, 'description', 'Member must have length less than or equal to 2048');
-  if (input.AddReplicaRegions?.length) throw invalidRequest('Kumo does not replicate secrets to other Regions yet.');
   const tags = checkTags([], input.Tags);
   const value = valueOf(input);
   const versionId = checkToken(input.ClientRequestToken);
@@ -58,10 +59,12 @@ export async function createSecret(input: CreateSecretInput, ctx: OperationConte
     ...(input.Description !== undefined ? { description: input.Description } : {}),
     ...(input.KmsKeyId !== undefined ? { kmsKeyId: input.KmsKeyId } : {}),
   };
-  if (!value) {
-    table.put(name, row);
-    return { ARN: row.arn, Name: name };
-  }
-  await addVersion(ctx, row, versionId, value);
-  return { ARN: row.arn, Name: name, VersionId: versionId };
+  let stored = row;
+  if (!value) table.put(name, row);
+  else stored = await addVersion(ctx, row, versionId, value);
+  const out = { ARN: row.arn, Name: name, ...(value ? { VersionId: versionId } : {}) };
+  if (!input.AddReplicaRegions?.length) return out;
+  stored.replicas = await addReplicas(ctx, stored, input.AddReplicaRegions, input.ForceOverwriteReplicaSecret ?? false);
+  table.put(name, stored);
+  return { ...out, ReplicationStatus: replicationStatus(stored) };
 }

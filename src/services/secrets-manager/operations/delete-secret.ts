@@ -20,6 +20,9 @@ export function deleteSecret(input: DeleteSecretInput, ctx: OperationContext) {
     throw invalidParameter('The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).');
   }
   const row = findSecret(ctx, input.SecretId, { allowDeleted: true });
+  if (row.replicas?.length) {
+    throw invalidParameter(`You can't delete secret ${row.arn} that still has replica regions [${row.replicas.map((r) => r.region).join(', ')}].`);
+  }
   const now = ctx.clock.now();
   const table = ctx.table(secretsTable);
   if (input.ForceDeleteWithoutRecovery) {

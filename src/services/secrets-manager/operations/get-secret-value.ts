@@ -36,7 +36,7 @@ export async function readSecretValue(ctx: OperationContext, row: SecretRow, ver
   const version = row.versions[id];
   // The empty version a rotation starts with has a label but no value yet.
   if (!version.value) throw notFound(`Secrets Manager can't find the specified secret value for ${describeAsked(versionId, stage)}`);
-  const plain = await openValue(ctx, row.arn, id, version.value);
+  const plain = await openValue(ctx, row.source?.arn ?? row.arn, id, version.value, row.source?.region);
   const now = ctx.clock.now();
   const table = ctx.table(secretsTable);
   const fresh = table.get(row.name);
@@ -44,6 +44,8 @@ export async function readSecretValue(ctx: OperationContext, row: SecretRow, ver
     fresh.lastAccessedMs = now;
     fresh.versions[id].lastAccessedMs = now;
     table.put(fresh.name, fresh);
+  } else if (fresh && fresh.primaryRegion !== undefined) {
+    table.put(fresh.name, { ...fresh, lastAccessedMs: now });
   }
   return {
     ARN: row.arn,

@@ -1,5 +1,6 @@
 import type { OperationContext } from '../../define-service.js';
 import { validation } from '../errors.js';
+import { replicaView } from '../model/find-secret.js';
 import { checkFilters, matchesFilters, type Filter } from '../model/filters.js';
 import { decodeToken, encodeToken, isOffset } from '../model/page-token.js';
 import { secretDescription, versionsToStages } from '../model/secret-output.js';
@@ -19,7 +20,8 @@ export function filteredSecrets(ctx: OperationContext, filters: Filter[], includ
   const rows = ctx
     .table(secretsTable)
     .list()
-    .map((r) => r.value)
+    .map((r) => replicaView(ctx, r.value))
+    .filter((row): row is SecretRow => row !== undefined)
     .filter((row) => (row.deletionMs === undefined || row.deletionMs > now) && (includeDeleted || row.deletedMs === undefined) && matchesFilters(row, filters));
   rows.sort((a, b) => a.createdMs - b.createdMs || (a.name < b.name ? -1 : 1));
   return descending ? rows.reverse() : rows;
