@@ -7,6 +7,7 @@ import type { Store } from '../../store/types.js';
 import type { CodeRef } from './model.js';
 import { startMappingWorker } from './model/event-source-worker.js';
 import type { HeldBatch } from './model/sqs-event-source.js';
+import type { ShardCursor } from './model/dynamodb-event-source.js';
 
 /** What Lambda keeps while a Kumo runs: the process engine and caches of unpacked code. */
 export interface LambdaRuntime {
@@ -29,6 +30,8 @@ export interface LambdaRuntime {
   readonly sqsBatches: Map<string, HeldBatch>;
   /** Queue URLs by queue ARN. */
   readonly queueUrls: Map<string, string>;
+  /** DynamoDB stream positions per mapping UUID and shard. */
+  readonly streamCursors: Map<string, Map<string, ShardCursor>>;
 }
 
 // Keyed by store so several Kumos in one process (embedding, tests) keep separate engines.
@@ -46,6 +49,7 @@ export function startLambdaRuntime(deps: { store: Store; clock: Clock; scheduler
     polling: new Set(),
     sqsBatches: new Map(),
     queueUrls: new Map(),
+    streamCursors: new Map(),
   };
   runtimes.set(deps.store, runtime);
   runtime.timers.add(startMappingWorker(runtime));

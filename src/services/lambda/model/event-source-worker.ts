@@ -2,6 +2,7 @@ import { mappingsTable } from '../store.js';
 import type { LambdaRuntime } from '../runtime-state.js';
 import { eventSourceKind, type EventSourceMappingRecord } from './event-source-mapping.js';
 import { pollSqsMapping } from './sqs-event-source.js';
+import { pollDynamoDbMapping } from './dynamodb-event-source.js';
 
 /** How often enabled mappings poll their source (Kumo's clock, which real time moves too). */
 const POLL_MS = 200;
@@ -33,6 +34,8 @@ function poller(mapping: EventSourceMappingRecord): ((runtime: LambdaRuntime, ma
   switch (eventSourceKind(mapping.eventSourceArn)) {
     case 'sqs':
       return pollSqsMapping;
+    case 'dynamodb':
+      return pollDynamoDbMapping;
     default:
       return undefined;
   }
@@ -46,6 +49,7 @@ export function settleMappings(runtime: LambdaRuntime): void {
       case 'Deleting':
         table.delete(key);
         runtime.sqsBatches.delete(key);
+        runtime.streamCursors.delete(key);
         break;
       case 'Creating':
       case 'Enabling':

@@ -1,5 +1,6 @@
 import type { OperationContext } from '../../define-service.js';
-import { invalidParameterValue } from '../errors.js';
+import { isAwsError } from '../../../shared/aws-error.js';
+import { invalidParameterValue, validation } from '../errors.js';
 import type { EventSourceMappingRecord } from './event-source-mapping.js';
 
 export interface StreamSettingsInput {
@@ -13,12 +14,46 @@ export interface StreamSettingsInput {
   DestinationConfig?: { OnFailure?: { Destination?: string } };
 }
 
-/** Settings only stream sources take. */
-export function streamSettings(_record: EventSourceMappingRecord, _input: StreamSettingsInput): Partial<EventSourceMappingRecord> {
-  return {};
+/** Settings only stream sources take, checked against AWS's ranges (-1 means no limit). */
+export function streamSettings(record: EventSourceMappingRecord, input: StreamSettingsInput): Partial<EventSourceMappingRecord> {
+  const out: Partial<EventSourceMappingRecord> = {};
+  const retries = input.MaximumRetryAttempts;
+  if (retries !== undefined) {
+    if (retries < -1 || retries > 10000) throw validation(retries, 'maximumRetryAttempts', `Member must have value ${retries < -1 ? 'greater than or equal to -1' : 'less than or equal to 10000'}`);
+    out.maximumRetryAttempts = retries;
+  }
+  const age = input.MaximumRecordAgeInSeconds;
+  if (age !== undefined) {
+    if (age !== -1 && (age < 60 || age > 604800)) throw validation(age, 'maximumRecordAgeInSeconds', `Member must have value ${age < 60 ? 'greater than or equal to -1' : 'less than or equal to 604800'}`);
+    out.maximumRecordAgeInSeconds = age;
+  }
+  if (input.BisectBatchOnFunctionError !== undefined) out.bisectBatchOnFunctionError = input.BisectBatchOnFunctionError;
+  if (input.ParallelizationFactor !== undefined) out.parallelizationFactor = input.ParallelizationFactor;
+  if (input.TumblingWindowInSeconds !== undefined) out.tumblingWindowInSeconds = input.TumblingWindowInSeconds;
+  if (input.DestinationConfig !== undefined) {
+    const destination = input.DestinationConfig.OnFailure?.Destination;
+    if (destination !== undefined && !/^arn:aws[a-zA-Z-]*:(sqs|sns):/.test(destination)) {
+      throw invalidParameterValue('The provided destination config DestinationConfig is invalid: on-failure destinations of stream sources must be SQS queues or SNS topics.');
+    }
+    out.destinationConfig = { OnFailure: destination ? { Destination: destination } : {} };
+  }
+  if (record.batchSize > 10000) throw validation(record.batchSize, 'batchSize', 'Member must have value less than or equal to 10000');
+  return out;
 }
 
-/** Kumo polls SQS only so far: a stream mapping is refused rather than stored and never run. */
-export async function checkStreamSource(_ctx: OperationContext, _record: EventSourceMappingRecord, _input: StreamSettingsInput): Promise<Partial<EventSourceMappingRecord>> {
-  throw invalidParameterValue('Kumo does not poll DynamoDB streams yet: only SQS event source mappings are supported.');
+/** The stream must exist (through Kumo's DynamoDB Streams) and a starting position is required. */
+export async function checkStreamSource(ctx: OperationContext, record: EventSourceMappingRecord, input: StreamSettingsInput): Promise<Partial<EventSourceMappingRecord>> {
+  const position = input.StartingPosition;
+  if (position === undefined) throw invalidParameterValue('StartingPosition is required for stream event sources.');
+  if (position !== 'TRIM_HORIZON' && position !== 'LATEST') {
+    throw invalidParameterValue(`Unsupported starting position for arn type: ${position === 'AT_TIMESTAMP' ? 'AT_TIMESTAMP' : position}`);
+  }
+  const parts = record.eventSourceArn.split(':');
+  try {
+    await ctx.aws.call('dynamodb-streams', 'DescribeStream', { StreamArn: record.eventSourceArn, Limit: 1 }, { accountId: parts[4]!, region: parts[3]! });
+  } catch (error) {
+    if (isAwsError(error)) throw invalidParameterValue(`Stream not found: ${record.eventSourceArn}`);
+    throw error;
+  }
+  return { startingPosition: position, lastProcessingResult: 'No records processed' };
 }
