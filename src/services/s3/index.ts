@@ -1,6 +1,6 @@
 import { defineService } from '../define-service.js';
 import { registerResourcePolicyProvider } from '../../policy/index.js';
-import { s3ResourcePolicy, withAnonymousAccessCheck } from './model/access.js';
+import { s3ResourcePolicy, withAccessControl } from './model/access.js';
 import { deleteBucketOwnershipControls } from './operations/delete-bucket-ownership-controls.js';
 import { deleteBucketPolicy } from './operations/delete-bucket-policy.js';
 import { deletePublicAccessBlock } from './operations/delete-public-access-block.js';
@@ -64,7 +64,7 @@ registerResourcePolicyProvider('s3', s3ResourcePolicy);
 export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
-  operations: withAnonymousAccessCheck({
+  operations: withAccessControl({
     // Access control
     DeleteBucketOwnershipControls: deleteBucketOwnershipControls,
     DeleteBucketPolicy: deleteBucketPolicy,

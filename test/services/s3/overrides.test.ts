@@ -2,7 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { spawn } from 'node:child_process';
-import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand, DeletePublicAccessBlockCommand, GetObjectCommand, PutBucketPolicyCommand, PutObjectCommand, type S3Client,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { virtualHostBucket } from '../../../src/services/s3/overrides.js';
@@ -29,6 +31,11 @@ describe('S3 routing: virtual hosts, unsigned requests, presigned URLs', () => {
     ({ kumo, s3 } = await startS3());
     await s3.send(new CreateBucketCommand({ Bucket: 'routed' }));
     await s3.send(new PutObjectCommand({ Bucket: 'routed', Key: 'dir/hello.txt', Body: 'hello routing' }));
+    // Unsigned requests see only public content: make the bucket publicly readable and listable.
+    await s3.send(new DeletePublicAccessBlockCommand({ Bucket: 'routed' }));
+    const statement = (action: string, resource: string) => ({ Effect: 'Allow', Principal: '*', Action: action, Resource: resource });
+    const policy = { Version: '2012-10-17', Statement: [statement('s3:GetObject', 'arn:aws:s3:::routed/*'), statement('s3:ListBucket', 'arn:aws:s3:::routed')] };
+    await s3.send(new PutBucketPolicyCommand({ Bucket: 'routed', Policy: JSON.stringify(policy) }));
   });
   after(() => kumo.stop());
 

@@ -1,12 +1,15 @@
 import type { OperationContext, OperationHandler } from '../../define-service.js';
 import { evaluate, iamActionFor, parsePolicyDocument, requestResource, type ResourcePolicyAnswer, type ResourcePolicyRequest } from '../../../policy/index.js';
 import type { Store } from '../../../store/types.js';
+import { AwsError } from '../../../shared/aws-error.js';
 import { accessDenied, noSuchBucket } from '../errors.js';
 import { bucketsTable, objectKey, objectsTable, versionPrefix, versionsTable, type BucketRow, type ObjectRow } from '../store.js';
 import { aclsDisabled, publicAclStatements } from './acl.js';
 import { isPublicStatement } from './bucket-policy.js';
 import { publicAccessBlockOf } from './public-access.js';
 import { discardBody } from './stage-body.js';
+import type { Grant } from './access-configs.js';
+import { ACL_WRITES, applyWriteAcl, grantsForWrite } from './write-acl.js';
 
 /** Operations whose object's own ACL counts (READ, READ_ACP, WRITE_ACP). */
 const OBJECT_ACL_OPERATIONS = new Set(['GetObject', 'HeadObject', 'GetObjectAcl', 'PutObjectAcl', 'GetObjectAttributes']);
@@ -91,9 +94,10 @@ const SELF_AUTHORIZED = new Set(['PostObject']);
 
 /**
  * Wraps the operation map so a request without credentials is answered only when public
- * access allows it (AccessDenied otherwise), whether or not IAM enforcement is on.
+ * access allows it (AccessDenied otherwise), whether or not IAM enforcement is on, and so
+ * PutObject and CopyObject store the ACL they name (refused first when ACLs are disabled).
  */
-export function withAnonymousAccessCheck<T extends Record<string, OperationHandler<never, unknown>>>(operations: T): T {
+export function withAccessControl<T extends Record<string, OperationHandler<never, unknown>>>(operations: T): T {
   const wrapped: Record<string, OperationHandler<Record<string, unknown>, unknown>> = {};
   for (const [name, handler] of Object.entries(operations)) {
     const run = handler as unknown as OperationHandler<Record<string, unknown>, unknown>;
@@ -101,12 +105,25 @@ export function withAnonymousAccessCheck<T extends Record<string, OperationHandl
       wrapped[name] = run;
       continue;
     }
-    wrapped[name] = (input, ctx) => {
-      if (ctx.caller.accessKeyId === '' && !anonymousAllowed(ctx, name, input)) {
+    wrapped[name] = async (input, ctx) => {
+      let grants: Grant[] | undefined;
+      try {
+        if (ctx.caller.accessKeyId === '' && !anonymousAllowed(ctx, name, input)) throw accessDenied();
+        if (ACL_WRITES.has(name)) grants = grantsForWrite(ctx, input);
+      } catch (error) {
         discardBody(input.Body);
-        throw accessDenied();
+        throw error;
       }
-      return run(input, ctx);
+      try {
+        const output = await run(input, ctx);
+        if (grants) applyWriteAcl(ctx, input.Bucket as string, input.Key as string, (output as { VersionId?: string }).VersionId, grants);
+        return output;
+      } catch (error) {
+        if (ctx.caller.accessKeyId !== '') throw error;
+        // Without s3:ListBucket a missing key is not revealed: S3 answers 403, not 404.
+        if (error instanceof AwsError && error.code === 'NoSuchKey' && !anonymousAllowed(ctx, 'ListObjects', { Bucket: input.Bucket })) throw accessDenied();
+        throw error;
+      }
     };
   }
   return wrapped as unknown as T;
