@@ -172,6 +172,8 @@ function denied(exchange: Exchange, principal: RequestPrincipal, action: string,
     });
     return new AwsError('UnauthorizedOperation', `You are not authorized to perform this operation. ${message}. Encoded authorization failure message: ${encoded}`, { status: 403 });
   }
+  // SNS names its denial AuthorizationError; the other query and rest-xml services AccessDenied.
+  if (service === 'sns') return new AwsError('AuthorizationError', message, { status: 403 });
   if (protocol === 'query' || protocol === 'rest-xml') return new AwsError('AccessDenied', message, { status: 403 });
   const queryCompatible = exchange.model?.metadata.awsQueryCompatible !== undefined;
   return new AwsError('AccessDeniedException', message, { status: 403, queryCode: queryCompatible ? 'AccessDenied' : undefined });

@@ -56,7 +56,11 @@ export function evaluate(context: RequestContext, policies: PolicySet): Evaluati
   if (boundary?.deny) return { decision: 'explicitDeny', reason: 'permissions boundary', matched };
   if (session?.deny) return { decision: 'explicitDeny', reason: 'session', matched };
 
-  const sameAccount = !policies.resource || policies.resource.accountId === context.principal.accountId;
+  // A resource in another account needs that account's resource policy to allow too: with
+  // no policy at all, cross-account access is denied, as on AWS. The owner comes from the
+  // policy, else from the resource ARN's account field (S3 ARNs carry none).
+  const owner = policies.resource?.accountId ?? accountOfArn(context.resource);
+  const sameAccount = !owner || owner === context.principal.accountId;
   // A resource policy naming the principal itself grants on its own in the same account;
   // naming the account (or the role behind a session) still needs the identity side.
   const resourceDirect = resource?.allowDirect ?? false;
@@ -147,4 +151,10 @@ function blockMatch(block: PrincipalBlock, principal: RequestPrincipal): Princip
   for (const value of block.Service ?? []) if (principal.service && value === principal.service) consider('direct');
   for (const value of block.Federated ?? []) if (principal.federated && value === principal.federated) consider('direct');
   return best;
+}
+
+/** The account field of an ARN (`arn:aws:sqs:us-east-1:123456789012:q`), if it has one. */
+function accountOfArn(arn: string): string | undefined {
+  const account = arn.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : undefined;
 }

@@ -31,7 +31,7 @@ describe('SNS topic policies under IAM enforcement', () => {
     const carol = new SNSClient(config(key.AccessKeyId!, key.SecretAccessKey!));
 
     await assert.rejects(carol.send(new PublishCommand({ TopicArn, Message: 'denied' })), (error: Error & { $metadata: { httpStatusCode?: number } }) => {
-      // AWS's code here is AuthorizationError; the shared authorize step answers AccessDenied (reported to the lead).
+      assert.equal(error.name, 'AuthorizationErrorException');
       assert.equal(error.$metadata.httpStatusCode, 403);
       assert.match(error.message, new RegExp(`^User: arn:aws:iam::${OTHER}:user/carol is not authorized to perform: sns:Publish on resource: ${TopicArn}`));
       return true;
