@@ -38,3 +38,7 @@ export function invalidToken(): AwsError {
 export function invalidOperation(message: string): AwsError {
   return new AwsError('InvalidOperationException', message);
 }
+
+export function limitExceeded(message: string): AwsError {
+  return new AwsError('LimitExceededException', message);
+}

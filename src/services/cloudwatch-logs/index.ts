@@ -11,6 +11,8 @@ import { filterLogEvents } from './operations/filter-log-events.js';
 import { getLogEvents } from './operations/get-log-events.js';
 import { listTagsForResource } from './operations/list-tags-for-resource.js';
 import { putLogEvents } from './operations/put-log-events.js';
+import { deleteMetricFilter, describeMetricFilters, putMetricFilter, testMetricFilter } from './operations/put-metric-filter.js';
+import { deleteSubscriptionFilter, describeSubscriptionFilters, putSubscriptionFilter } from './operations/put-subscription-filter.js';
 import { putRetentionPolicy } from './operations/put-retention-policy.js';
 import { listTagsLogGroup, tagLogGroup, untagLogGroup } from './operations/tag-log-group.js';
 import { tagResource } from './operations/tag-resource.js';
@@ -24,18 +26,25 @@ export const cloudwatchLogsService = defineService({
     CreateLogStream: createLogStream,
     DeleteLogGroup: deleteLogGroup,
     DeleteLogStream: deleteLogStream,
+    DeleteMetricFilter: deleteMetricFilter,
     DeleteRetentionPolicy: deleteRetentionPolicy,
+    DeleteSubscriptionFilter: deleteSubscriptionFilter,
     DescribeLogGroups: describeLogGroups,
     DescribeLogStreams: describeLogStreams,
+    DescribeMetricFilters: describeMetricFilters,
+    DescribeSubscriptionFilters: describeSubscriptionFilters,
     DisassociateKmsKey: disassociateKmsKey,
     FilterLogEvents: filterLogEvents,
     GetLogEvents: getLogEvents,
     ListTagsForResource: listTagsForResource,
     ListTagsLogGroup: listTagsLogGroup,
     PutLogEvents: putLogEvents,
+    PutMetricFilter: putMetricFilter,
     PutRetentionPolicy: putRetentionPolicy,
+    PutSubscriptionFilter: putSubscriptionFilter,
     TagLogGroup: tagLogGroup,
     TagResource: tagResource,
+    TestMetricFilter: testMetricFilter,
     UntagLogGroup: untagLogGroup,
     UntagResource: untagResource,
   },

@@ -99,7 +99,7 @@ export function filterLogEvents(input: FilterLogEventsInput, ctx: OperationConte
 }
 
 /** AWS event ids are long digit strings; Kumo's are the event's position and a digest of its stream. */
-function eventId(stream: string, position: string): string {
+export function eventId(stream: string, position: string): string {
   const digest = createHash('sha1').update(stream).digest().readUInt32BE(0);
   return `${position}${String(digest).padStart(10, '0')}`;
 }

@@ -4,6 +4,8 @@ import { DAY_MS, EVENT_OVERHEAD, eventKey, eventPosition, retentionCutoff, strea
 import { expireEvents, requireGroup, requireStream } from '../model/log-data.js';
 import { eventsTable, streamsTable } from '../store.js';
 import { sequenceToken } from './describe-log-streams.js';
+import { eventId } from './filter-log-events.js';
+import { deliverToFilters, type StoredEvent } from '../model/deliver-filters.js';
 
 export interface InputLogEvent {
   timestamp: number;
@@ -39,7 +41,7 @@ const PAST_MS = 14 * DAY_MS;
  * than 2 h ahead), too old (over 14 days) or past the group's retention are skipped and named
  * in rejectedLogEventsInfo, while order, size and the 24-hour span fail the whole batch.
  */
-export function putLogEvents(input: PutLogEventsInput, ctx: OperationContext): PutLogEventsOutput {
+export async function putLogEvents(input: PutLogEventsInput, ctx: OperationContext): Promise<PutLogEventsOutput> {
   validateGroupName(input.logGroupName);
   validateStreamName(input.logStreamName);
   const events = input.logEvents;
@@ -73,11 +75,14 @@ export function putLogEvents(input: PutLogEventsInput, ctx: OperationContext): P
     else accepted.push(event);
   });
 
+  const stored: StoredEvent[] = [];
   ctx.store.transaction(() => {
     expireEvents(ctx, group, input.logStreamName);
     const table = ctx.table(eventsTable);
     for (const event of accepted) {
-      table.put(eventKey(input.logGroupName, input.logStreamName, eventPosition(event.timestamp, stream.seq)), { t: event.timestamp, m: event.message, i: now });
+      const position = eventPosition(event.timestamp, stream.seq);
+      table.put(eventKey(input.logGroupName, input.logStreamName, position), { t: event.timestamp, m: event.message, i: now });
+      stored.push({ id: eventId(input.logStreamName, position), timestamp: event.timestamp, message: event.message });
       stream.seq++;
       stream.storedBytes += utf8Length(event.message);
       stream.firstEventTimestamp = Math.min(stream.firstEventTimestamp ?? event.timestamp, event.timestamp);
@@ -86,6 +91,7 @@ export function putLogEvents(input: PutLogEventsInput, ctx: OperationContext): P
     if (accepted.length > 0) stream.lastIngestionTime = now;
     ctx.table(streamsTable).put(streamKey(input.logGroupName, input.logStreamName), stream);
   });
+  await deliverToFilters(ctx, input.logGroupName, input.logStreamName, stored);
   const output: PutLogEventsOutput = { nextSequenceToken: sequenceToken(stream.seq) };
   if (Object.keys(rejected).length > 0) output.rejectedLogEventsInfo = rejected;
   return output;
