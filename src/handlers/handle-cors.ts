@@ -1,4 +1,7 @@
+import { credentialScopeOf, type CorsAnswer, type RoutingFacts } from '../router/index.js';
 import type { Exchange } from '../server/exchange.js';
+import type { KumoRuntime } from '../server/runtime.js';
+import { SERVICE_ROUTING_RULES } from '../server/service-routing-rules.js';
 import type { Handler } from './handler.js';
 
 /** Headers browser SDKs must be able to read from responses. */
@@ -29,11 +32,23 @@ const EXPOSED_HEADERS = [
 
 /**
  * Lets browser SDKs call Kumo: answers preflight requests and adds the allow/expose headers
- * to every response. (S3's per-bucket CORS rules are the S3 service's own concern.)
+ * to every response. A service whose resources carry their own CORS rules (S3 buckets)
+ * answers for them through its routing rule's `cors` hook instead.
  */
-export const handleCors: Handler = (exchange) => {
+export const handleCors: Handler = (exchange, runtime) => {
   const origin = exchange.headers.origin;
-  if (exchange.method === 'OPTIONS' && exchange.headers['access-control-request-method']) {
+  const preflight = exchange.method === 'OPTIONS' && exchange.headers['access-control-request-method'] !== undefined;
+  if (!preflight && !origin) return;
+  const own = serviceCors(exchange, runtime, preflight);
+  if (own?.preflight && preflight) {
+    exchange.response = own.preflight;
+    return;
+  }
+  if (own && !preflight) {
+    for (const [name, value] of Object.entries(own.headers ?? {})) exchange.res.setHeader(name, value);
+    return;
+  }
+  if (preflight) {
     exchange.response = {
       status: 200,
       headers: {
@@ -56,4 +71,19 @@ function corsHeaders(exchange: Exchange): Record<string, string> {
     ...(origin ? { 'access-control-allow-credentials': 'true', vary: 'Origin' } : {}),
     'access-control-expose-headers': EXPOSED_HEADERS,
   };
+}
+
+/** The CORS answer of the service the request resolves to, when it keeps rules of its own. */
+function serviceCors(exchange: Exchange, runtime: KumoRuntime, preflight: boolean): CorsAnswer | undefined {
+  const facts: RoutingFacts = {
+    method: exchange.method,
+    path: exchange.path,
+    rawQuery: exchange.rawQuery,
+    headers: exchange.headers,
+    hostname: exchange.hostname,
+    scope: credentialScopeOf(exchange.headers, exchange.rawQuery),
+  };
+  const service = runtime.resolver.resolve(facts)?.entry.name;
+  const rule = service === undefined ? undefined : SERVICE_ROUTING_RULES.find((r) => r.service === service && r.cors);
+  return rule?.cors?.(facts, runtime.store, preflight);
 }

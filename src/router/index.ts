@@ -1,2 +1,2 @@
 export { credentialScopeOf, type CredentialScope } from './credential-scope.js';
-export { ServiceResolver, type RoutingFacts, type RoutingRule, type ServiceResolution } from './resolve-service.js';
+export { ServiceResolver, type CorsAnswer, type RoutingFacts, type RoutingRule, type ServiceResolution } from './resolve-service.js';

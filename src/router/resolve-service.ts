@@ -22,6 +22,19 @@ export interface RoutingRule {
    * (S3's expired presigned URLs). `now` is Kumo's clock, in epoch ms.
    */
   rewriteRequest?(facts: RoutingFacts, now: number): string | undefined;
+  /**
+   * CORS of the service's own resources (S3 buckets): a browser's preflight answer, or the
+   * Access-Control-* headers of an actual request from an `Origin`. Undefined leaves the
+   * request to Kumo's generic CORS. `store` is the runtime's store, typed loosely so the
+   * router stays independent of it.
+   */
+  cors?(facts: RoutingFacts, store: unknown, preflight: boolean): CorsAnswer | undefined;
+}
+
+/** A service's CORS answer: a preflight's whole response, or an actual response's headers (none: not allowed). */
+export interface CorsAnswer {
+  preflight?: { status: number; headers: Record<string, string>; body?: string };
+  headers?: Record<string, string>;
 }
 
 export interface ServiceResolution {

@@ -1,6 +1,9 @@
 import { defineService } from '../define-service.js';
 import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { s3ResourcePolicy, withAccessControl } from './model/access.js';
+import { deleteBucketCors } from './operations/delete-bucket-cors.js';
+import { getBucketCors } from './operations/get-bucket-cors.js';
+import { putBucketCors } from './operations/put-bucket-cors.js';
 import { deleteBucketOwnershipControls } from './operations/delete-bucket-ownership-controls.js';
 import { deleteBucketPolicy } from './operations/delete-bucket-policy.js';
 import { deletePublicAccessBlock } from './operations/delete-public-access-block.js';
@@ -65,6 +68,10 @@ export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
   operations: withAccessControl({
+    // CORS
+    DeleteBucketCors: deleteBucketCors,
+    GetBucketCors: getBucketCors,
+    PutBucketCors: putBucketCors,
     // Access control
     DeleteBucketOwnershipControls: deleteBucketOwnershipControls,
     DeleteBucketPolicy: deleteBucketPolicy,

@@ -1,5 +1,8 @@
-import type { RoutingFacts, RoutingRule } from '../../router/index.js';
+import type { CorsAnswer, RoutingFacts, RoutingRule } from '../../router/index.js';
+import type { Store } from '../../store/types.js';
+import { corsHeaders, matchingRule, preflightAnswer } from './model/cors.js';
 import { checkPresignedExpiry } from './model/presigned-expiry.js';
+import { bucketsTable } from './store.js';
 
 /**
  * S3's wire quirks. Requests signed for s3 already resolve by signing name; this rule claims
@@ -25,7 +28,37 @@ export const s3RoutingRule: RoutingRule = {
     if (bucket === undefined) return undefined;
     return facts.path === '/' || facts.path === '' ? `/${bucket}` : `/${bucket}${facts.path}`;
   },
+
+  /** A bucket's own CORS rules answer preflights and decide the headers of actual requests. */
+  cors(facts: RoutingFacts, store: unknown, preflight: boolean): CorsAnswer | undefined {
+    const target = corsTarget(facts);
+    if (!target) return undefined;
+    // Buckets are global: the scope key is ignored.
+    const bucket = (store as Store).table(bucketsTable, { accountId: '', region: '' }).get(target.bucket);
+    // A path that names no bucket (another service's call to a bare host) keeps the generic answer.
+    if (!bucket) return undefined;
+    const origin = facts.headers.origin;
+    if (preflight) {
+      const method = facts.headers['access-control-request-method']!;
+      return { preflight: preflightAnswer(bucket.cors, { origin, method, requestHeaders: facts.headers['access-control-request-headers'], resourceType: target.resourceType }) };
+    }
+    const rule = bucket.cors && origin ? matchingRule(bucket.cors, origin, facts.method, []) : undefined;
+    return { headers: rule ? corsHeaders(rule, origin!) : {} };
+  },
 };
+
+function corsTarget(facts: RoutingFacts): { bucket: string; resourceType: 'BUCKET' | 'OBJECT' } | undefined {
+  const hosted = virtualHostBucket(facts.hostname);
+  const segments = facts.path.split('/').slice(1);
+  if (hosted !== undefined) return { bucket: hosted, resourceType: segments.join('') === '' ? 'BUCKET' : 'OBJECT' };
+  const first = segments[0];
+  if (!first) return undefined;
+  try {
+    return { bucket: decodeURIComponent(first), resourceType: segments.slice(1).join('') === '' ? 'BUCKET' : 'OBJECT' };
+  } catch {
+    return undefined;
+  }
+}
 
 const S3_LABEL = /^s3(?:$|[.-])/;
 
