@@ -1,8 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  CompleteMultipartUploadCommand,
   CopyObjectCommand,
   CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  UploadPartCommand,
   DeleteObjectCommand,
   PutBucketLifecycleConfigurationCommand,
   PutBucketNotificationConfigurationCommand,
@@ -119,6 +122,19 @@ describe('S3 PutBucketNotificationConfiguration', () => {
     const names = lifecycle.map((r) => r.eventName);
     assert.ok(names.includes('LifecycleExpiration:DeleteMarkerCreated'), names.join());
     assert.equal(lifecycle.find((r) => r.eventName.startsWith('Lifecycle'))!.eventVersion, '2.3');
+  });
+
+  test('CompleteMultipartUpload sends ObjectCreated:CompleteMultipartUpload with the multipart ETag', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'events-mpu' }));
+    await s3.send(new PutBucketNotificationConfigurationCommand({ Bucket: 'events-mpu', NotificationConfiguration: { QueueConfigurations: [{ Id: 'mpu', QueueArn: queueArn, Events: ['s3:ObjectCreated:CompleteMultipartUpload'] }] } }));
+    await receive();
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'events-mpu', Key: 'big' }));
+    const part = await s3.send(new UploadPartCommand({ Bucket: 'events-mpu', Key: 'big', UploadId, PartNumber: 1, Body: 'only part' }));
+    const done = await s3.send(new CompleteMultipartUploadCommand({ Bucket: 'events-mpu', Key: 'big', UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag }] } }));
+    const [record] = await receiveRecords(1);
+    assert.equal(record?.eventName, 'ObjectCreated:CompleteMultipartUpload');
+    assert.equal(`"${record?.s3.object.eTag}"`, done.ETag);
+    assert.equal(record?.s3.object.size, 9);
   });
 
   test('SNS topics get the same records, published through Kumo\'s SNS', async () => {
