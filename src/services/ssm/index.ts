@@ -1,3 +1,4 @@
+import type { Store } from '../../store/types.js';
 import { defineService } from '../define-service.js';
 import { addTagsToResource } from './operations/add-tags-to-resource.js';
 import { deleteParameter } from './operations/delete-parameter.js';
@@ -12,6 +13,10 @@ import { listTagsForResource } from './operations/list-tags-for-resource.js';
 import { putParameter } from './operations/put-parameter.js';
 import { removeTagsFromResource } from './operations/remove-tags-from-resource.js';
 import { unlabelParameterVersion } from './operations/unlabel-parameter-version.js';
+import { startParameterWorkers } from './workers.js';
+
+/** One expiry sweep per running Kumo (several may run in one process). */
+const sweeps = new Map<Store, () => void>();
 
 /** Systems Manager's Parameter Store (the rest of SSM answers 501). */
 export const ssmService = defineService({
@@ -30,5 +35,15 @@ export const ssmService = defineService({
     PutParameter: putParameter,
     RemoveTagsFromResource: removeTagsFromResource,
     UnlabelParameterVersion: unlabelParameterVersion,
+  },
+  lifecycle: {
+    start(runtime) {
+      sweeps.get(runtime.store)?.();
+      sweeps.set(runtime.store, startParameterWorkers(runtime));
+    },
+    stop(runtime) {
+      sweeps.get(runtime.store)?.();
+      sweeps.delete(runtime.store);
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { defineTable } from '../../store/types.js';
+import type { StoredPolicy } from './model/parameter-policies.js';
 
 export interface ParameterTag {
   Key: string;
@@ -22,6 +23,8 @@ export interface ParameterVersion {
   tier: string;
   dataType: string;
   labels: string[];
+  /** Parameter policies given with this version (Advanced tier only). */
+  policies?: StoredPolicy[];
 }
 
 export interface ParameterRow {
@@ -33,3 +36,16 @@ export interface ParameterRow {
 
 /** Keyed by the parameter name (names are case-sensitive). */
 export const parametersTable = defineTable<ParameterRow>({ service: 'ssm', name: 'parameters', scope: 'region' });
+
+export interface DueParameter {
+  accountId: string;
+  region: string;
+  name: string;
+}
+
+/** Expiration policies, keyed by `<expiry ms, 15 digits>/<account>/<region>/<name>`. */
+export const expiryTable = defineTable<DueParameter>({ service: 'ssm', name: 'expiry', scope: 'global' });
+
+export function expiryKey(atMs: number, row: DueParameter): string {
+  return `${String(atMs).padStart(15, '0')}/${row.accountId}/${row.region}/${row.name}`;
+}

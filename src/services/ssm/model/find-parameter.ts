@@ -1,12 +1,20 @@
 import type { OperationContext } from '../../define-service.js';
 import { parameterNotFound, required, ssmError, versionNotFound } from '../errors.js';
 import { parametersTable, type ParameterRow, type ParameterVersion } from '../store.js';
+import { expiryOf } from './parameter-policies.js';
 import { parseSelector } from './names.js';
 
 export function findParameter(ctx: OperationContext, name: unknown): ParameterRow {
   required(name, 'name');
-  const row = ctx.table(parametersTable).get(String(name));
+  const table = ctx.table(parametersTable);
+  const row = table.get(String(name));
   if (!row) throw parameterNotFound();
+  // An expired parameter is gone even before the sweep runs.
+  const expires = expiryOf(row.versions[row.versions.length - 1]);
+  if (expires !== undefined && expires <= ctx.clock.now()) {
+    table.delete(row.name);
+    throw parameterNotFound();
+  }
   return row;
 }
 

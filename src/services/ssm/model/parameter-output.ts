@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../define-service.js';
 import type { ParameterRow, ParameterVersion } from '../store.js';
 import { parameterArn } from './names.js';
+import { policiesOutput } from './parameter-policies.js';
 import { openSecure } from './secure-values.js';
 
 /** The value as a reader sees it: SecureStrings decrypted only WithDecryption. */
@@ -37,7 +38,7 @@ export function parameterMetadata(ctx: OperationContext, row: ParameterRow): Rec
     ...(v.allowedPattern !== undefined ? { AllowedPattern: v.allowedPattern } : {}),
     Version: v.version,
     Tier: v.tier,
-    Policies: [],
+    Policies: policiesOutput(v),
     DataType: v.dataType,
   };
 }

@@ -2,6 +2,7 @@ import type { OperationContext } from '../../define-service.js';
 import { constraint } from '../errors.js';
 import { findParameter } from '../model/find-parameter.js';
 import { decodeAfter, encodeAfter } from '../model/page-token.js';
+import { policiesOutput } from '../model/parameter-policies.js';
 import { visibleValue } from '../model/parameter-output.js';
 
 export async function getParameterHistory(input: { Name?: string; WithDecryption?: boolean; MaxResults?: number; NextToken?: string }, ctx: OperationContext) {
@@ -24,7 +25,7 @@ export async function getParameterHistory(input: { Name?: string; WithDecryption
       Version: v.version,
       Labels: v.labels,
       Tier: v.tier,
-      Policies: [],
+      Policies: policiesOutput(v),
       DataType: v.dataType,
     });
   }

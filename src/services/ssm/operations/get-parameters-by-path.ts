@@ -2,6 +2,7 @@ import type { OperationContext } from '../../define-service.js';
 import { constraint, required, validationException } from '../errors.js';
 import { decodeAfter, encodeAfter } from '../model/page-token.js';
 import { checkParameterFilters, matchesParameterFilters, underPath, type ParameterStringFilter } from '../model/parameter-filters.js';
+import { isPublicName, publicOutput, publicParametersByPath } from '../model/public-parameters.js';
 import { parameterOutput } from '../model/parameter-output.js';
 import { parametersTable, type ParameterRow } from '../store.js';
 
@@ -21,6 +22,12 @@ export async function getParametersByPath(input: GetParametersByPathInput, ctx: 
   const max = input.MaxResults ?? 10;
   if (max < 1 || max > 10) throw constraint(max, 'maxResults', 'Member must have value less than or equal to 10');
   const filters = checkParameterFilters(input.ParameterFilters, true);
+  if (isPublicName(path.endsWith('/') ? path : `${path}/`)) {
+    const all = await publicParametersByPath(ctx, path, input.Recursive ?? false);
+    const start = Number(decodeAfter(input.NextToken) ?? 0);
+    const page = all.slice(start, start + max);
+    return { Parameters: page.map((p) => publicOutput(ctx, p)), ...(start + max < all.length ? { NextToken: encodeAfter(String(start + max)) } : {}) };
+  }
   const labels = filters.find((f) => f.Key === 'Label')?.Values;
   const prefix = path === '/' ? '/' : path.endsWith('/') ? path : `${path}/`;
   const table = ctx.table(parametersTable);

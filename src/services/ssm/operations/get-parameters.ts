@@ -1,6 +1,7 @@
 import { isAwsError } from '../../../shared/aws-error.js';
 import type { OperationContext } from '../../define-service.js';
 import { constraint, required } from '../errors.js';
+import { isPublicName, publicOutput, publicParameter } from '../model/public-parameters.js';
 import { selectVersion } from '../model/find-parameter.js';
 import { parameterOutput } from '../model/parameter-output.js';
 
@@ -12,6 +13,12 @@ export async function getParameters(input: { Names?: string[]; WithDecryption?: 
   const Parameters: unknown[] = [];
   const InvalidParameters: string[] = [];
   for (const spec of [...new Set(names)]) {
+    if (isPublicName(spec)) {
+      const known = await publicParameter(ctx, spec);
+      if (known) Parameters.push(publicOutput(ctx, known));
+      else InvalidParameters.push(spec);
+      continue;
+    }
     let found;
     try {
       found = selectVersion(ctx, spec);

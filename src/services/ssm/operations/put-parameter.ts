@@ -2,8 +2,9 @@ import type { OperationContext } from '../../define-service.js';
 import { alreadyExists, constraint, required, ssmError, validationException } from '../errors.js';
 import { checkName, parameterArn } from '../model/names.js';
 import { DEFAULT_KEY, sealSecure } from '../model/secure-values.js';
+import { expiryOf, parsePolicies } from '../model/parameter-policies.js';
 import { checkTags } from '../model/tags.js';
-import { parametersTable, type ParameterRow, type ParameterTag, type ParameterVersion } from '../store.js';
+import { expiryKey, expiryTable, parametersTable, type ParameterRow, type ParameterTag, type ParameterVersion } from '../store.js';
 
 export interface PutParameterInput {
   Name?: string;
@@ -23,10 +24,13 @@ const TYPES = ['String', 'StringList', 'SecureString'];
 const DATA_TYPES = ['text', 'aws:ec2:image', 'aws:ssm:integration'];
 const MAX_VERSIONS = 100;
 
-function chooseTier(requested: string | undefined, previous: string | undefined, value: string): string {
+function chooseTier(requested: string | undefined, previous: string | undefined, value: string, withPolicies: boolean): string {
   const tier = requested ?? previous ?? 'Standard';
   const large = value.length > 4096;
-  if (tier === 'Intelligent-Tiering') return large || previous === 'Advanced' ? 'Advanced' : 'Standard';
+  if (tier === 'Intelligent-Tiering') return large || withPolicies || previous === 'Advanced' ? 'Advanced' : 'Standard';
+  if (tier === 'Standard' && withPolicies) {
+    throw validationException("Standard tier parameters don't support parameter policies. To attach a parameter policy, upgrade the parameter to use the advanced-parameter tier. For more information, see https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html");
+  }
   if (!['Standard', 'Advanced'].includes(tier)) throw constraint(tier, 'tier', 'Member must satisfy enum value set: [Standard, Advanced, Intelligent-Tiering]');
   if (tier === 'Standard' && previous === 'Advanced') {
     throw validationException("This parameter uses the advanced-parameter tier. You can't downgrade a parameter from the advanced-parameter tier to the standard-parameter tier. If necessary, you can delete the advanced parameter and recreate it as a standard parameter.");
@@ -44,7 +48,7 @@ export async function putParameter(input: PutParameterInput, ctx: OperationConte
   const value = input.Value!;
   checkName(name);
   if (value.length > 8192) throw constraint('[SENSITIVE]', 'value', 'Member must have length less than or equal to 8192');
-  if (input.Policies !== undefined) throw ssmError('InvalidPolicyTypeException', 'Kumo does not implement parameter policies yet.');
+  const policies = input.Policies !== undefined && input.Policies !== '' ? parsePolicies(input.Policies, ctx.clock.now()) : undefined;
   if (input.Tags !== undefined && input.Overwrite) {
     throw validationException("Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.");
   }
@@ -71,7 +75,7 @@ export async function putParameter(input: PutParameterInput, ctx: OperationConte
     }
     if (!pattern.test(value)) throw ssmError('ParameterPatternMismatchException', `Parameter value, cannot be validated against allowedPattern: ${allowedPattern}`);
   }
-  const tier = chooseTier(input.Tier, previous?.tier, value);
+  const tier = chooseTier(input.Tier, previous?.tier, value, policies !== undefined && policies.length > 0);
   const keyId = type === 'SecureString' ? (input.KeyId ?? (previous?.type === 'SecureString' ? previous.keyId : undefined) ?? DEFAULT_KEY) : undefined;
   const sealed = type === 'SecureString' ? await sealSecure(ctx, keyId!, parameterArn(ctx.region, ctx.accountId, name), value) : { value };
   // Re-read after the KMS await: a concurrent writer may have added a version meanwhile.
@@ -91,6 +95,7 @@ export async function putParameter(input: PutParameterInput, ctx: OperationConte
     tier,
     dataType,
     labels: [],
+    ...(policies?.length ? { policies } : {}),
   };
   if (row.versions.length >= MAX_VERSIONS) {
     if (row.versions[0].labels.length > 0) {
@@ -99,6 +104,13 @@ export async function putParameter(input: PutParameterInput, ctx: OperationConte
     row.versions.shift();
   }
   row.versions.push(version);
-  table.put(name, row);
+  const expires = expiryOf(version);
+  ctx.store.transaction(() => {
+    table.put(name, row);
+    if (expires !== undefined) {
+      const due = { accountId: ctx.accountId, region: ctx.region, name };
+      ctx.table(expiryTable).put(expiryKey(expires, due), due);
+    }
+  });
   return { Version: number, Tier: tier };
 }
