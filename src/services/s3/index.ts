@@ -1,6 +1,10 @@
 import { defineService } from '../define-service.js';
 import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { s3ResourcePolicy, withAccessControl } from './model/access.js';
+import { claimWebsiteRequest } from './model/website-endpoint.js';
+import { deleteBucketWebsite } from './operations/delete-bucket-website.js';
+import { getBucketWebsite } from './operations/get-bucket-website.js';
+import { putBucketWebsite } from './operations/put-bucket-website.js';
 import { deleteBucketCors } from './operations/delete-bucket-cors.js';
 import { getBucketCors } from './operations/get-bucket-cors.js';
 import { putBucketCors } from './operations/put-bucket-cors.js';
@@ -68,6 +72,10 @@ export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
   operations: withAccessControl({
+    // Static website hosting (served by claimWebsiteRequest)
+    DeleteBucketWebsite: deleteBucketWebsite,
+    GetBucketWebsite: getBucketWebsite,
+    PutBucketWebsite: putBucketWebsite,
     // CORS
     DeleteBucketCors: deleteBucketCors,
     GetBucketCors: getBucketCors,
@@ -129,6 +137,8 @@ export const s3Service = defineService({
     PutObjectLegalHold: putObjectLegalHold,
     GetObjectLegalHold: getObjectLegalHold,
   }),
+  // Website endpoints: <bucket>.s3-website[.-]<region>.<host> and /_kumo/s3-website/<bucket>/.
+  claimRequest: claimWebsiteRequest,
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
   lifecycle: { start: startS3Workers, stop: stopS3Workers },
 });

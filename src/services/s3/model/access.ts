@@ -45,7 +45,7 @@ export function effectiveResourcePolicy(store: Store, bucket: BucketRow, resourc
   return JSON.stringify({ Version: version, Statement: statements });
 }
 
-function objectRow(store: Store, bucket: BucketRow, key: string, versionId: string | undefined): ObjectRow | undefined {
+export function objectRow(store: Store, bucket: BucketRow, key: string, versionId: string | undefined): ObjectRow | undefined {
   const scope = { accountId: bucket.accountId, region: bucket.region };
   if (versionId === undefined || bucket.versioning === undefined) return store.table(objectsTable, scope).get(objectKey(bucket.name, key));
   return store.table(versionsTable, scope).list({ prefix: versionPrefix(bucket.name, key) }).find((r) => r.value.versionId === versionId)?.value;
@@ -63,10 +63,11 @@ export function s3ResourcePolicy(request: ResourcePolicyRequest): ResourcePolicy
 }
 
 /** Whether an anonymous requester may do this: only what the bucket policy or a public ACL allows "*". */
-export function anonymousAllowed(ctx: OperationContext, operation: string, input: Record<string, unknown>): boolean {
+export function anonymousAllowed(ctx: Pick<OperationContext, 'store' | 'clock' | 'sourceIp'>, operation: string, input: Record<string, unknown>): boolean {
   const name = typeof input.Bucket === 'string' ? input.Bucket : undefined;
   if (!name) return false;
-  const bucket = ctx.table(bucketsTable).get(name);
+  // Buckets are global: the scope key is ignored.
+  const bucket = ctx.store.table(bucketsTable, { accountId: '', region: '' }).get(name);
   if (!bucket) throw noSuchBucket(name);
   const action = iamActionFor('s3', 's3', operation);
   if (action === null) return true;
