@@ -13,6 +13,7 @@ import { listTagsForResource } from './operations/list-tags-for-resource.js';
 import { putLogEvents } from './operations/put-log-events.js';
 import { deleteMetricFilter, describeMetricFilters, putMetricFilter, testMetricFilter } from './operations/put-metric-filter.js';
 import { deleteSubscriptionFilter, describeSubscriptionFilters, putSubscriptionFilter } from './operations/put-subscription-filter.js';
+import { describeQueries, getQueryResults, startQuery, stopQuery } from './operations/start-query.js';
 import { putRetentionPolicy } from './operations/put-retention-policy.js';
 import { listTagsLogGroup, tagLogGroup, untagLogGroup } from './operations/tag-log-group.js';
 import { tagResource } from './operations/tag-resource.js';
@@ -32,16 +33,20 @@ export const cloudwatchLogsService = defineService({
     DescribeLogGroups: describeLogGroups,
     DescribeLogStreams: describeLogStreams,
     DescribeMetricFilters: describeMetricFilters,
+    DescribeQueries: describeQueries,
     DescribeSubscriptionFilters: describeSubscriptionFilters,
     DisassociateKmsKey: disassociateKmsKey,
     FilterLogEvents: filterLogEvents,
     GetLogEvents: getLogEvents,
+    GetQueryResults: getQueryResults,
     ListTagsForResource: listTagsForResource,
     ListTagsLogGroup: listTagsLogGroup,
     PutLogEvents: putLogEvents,
     PutMetricFilter: putMetricFilter,
     PutRetentionPolicy: putRetentionPolicy,
     PutSubscriptionFilter: putSubscriptionFilter,
+    StartQuery: startQuery,
+    StopQuery: stopQuery,
     TagLogGroup: tagLogGroup,
     TagResource: tagResource,
     TestMetricFilter: testMetricFilter,
