@@ -1,6 +1,9 @@
 import { defineService } from '../define-service.js';
 import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { s3ResourcePolicy, withAccessControl } from './model/access.js';
+import { deleteObjectTagging } from './operations/delete-object-tagging.js';
+import { getObjectTagging } from './operations/get-object-tagging.js';
+import { putObjectTagging } from './operations/put-object-tagging.js';
 import { claimWebsiteRequest } from './model/website-endpoint.js';
 import { deleteBucketWebsite } from './operations/delete-bucket-website.js';
 import { getBucketWebsite } from './operations/get-bucket-website.js';
@@ -72,6 +75,10 @@ export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
   operations: withAccessControl({
+    // Object tagging
+    DeleteObjectTagging: deleteObjectTagging,
+    GetObjectTagging: getObjectTagging,
+    PutObjectTagging: putObjectTagging,
     // Static website hosting (served by claimWebsiteRequest)
     DeleteBucketWebsite: deleteBucketWebsite,
     GetBucketWebsite: getBucketWebsite,
