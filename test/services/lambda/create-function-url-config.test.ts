@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import {
   CreateFunctionUrlConfigCommand, DeleteFunctionUrlConfigCommand, GetFunctionUrlConfigCommand, ListFunctionUrlConfigsCommand,
-  UpdateFunctionUrlConfigCommand, type LambdaClient,
+  UpdateFunctionUrlConfigCommand, LambdaClient,
 } from '@aws-sdk/client-lambda';
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { startKumo } from '../../../src/index.js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
 import type { EmbeddedKumo } from '../../../src/index.js';
@@ -126,5 +128,45 @@ describe('Function URLs', () => {
     const ok = await call(host, 'GET', '/object', signed.headers as Record<string, string>);
     assert.equal(ok.status, 200);
     assert.deepEqual(JSON.parse(ok.body), { ok: true });
+  });
+});
+
+describe('Function URLs with SigV4 enforcement on', () => {
+  let kumo: EmbeddedKumo;
+  let lambda: LambdaClient;
+  before(async () => {
+    kumo = await startKumo({ port: 0, services: ['lambda', 'cloudwatch-logs', 'iam'], enforceSigV4: true, logLevel: 'silent' });
+    lambda = new LambdaClient(kumo.clientConfig);
+  });
+  after(() => kumo.stop());
+
+  test('AWS_IAM URLs verify the signature; NONE URLs stay open', async () => {
+    const iam = new IAMClient(kumo.clientConfig);
+    await iam.send(new CreateUserCommand({ UserName: 'caller' }));
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'caller' }))).AccessKey!;
+    await createNodeFunction(lambda, 'private', 'export const handler = async () => "secret";');
+    await createNodeFunction(lambda, 'public', 'export const handler = async () => "open";');
+    const privateUrl = new URL((await lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'private', AuthType: 'AWS_IAM' }))).FunctionUrl!);
+    const publicUrl = new URL((await lambda.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'public', AuthType: 'NONE' }))).FunctionUrl!);
+    const port = Number(new URL(kumo.url).port);
+    const get = (host: string, headers: Record<string, string> = {}) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, method: 'GET', path: '/', headers: { host, ...headers } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const sign = (secretAccessKey: string) => new SignatureV4({ service: 'lambda', region: 'us-east-1', credentials: { accessKeyId: key.AccessKeyId!, secretAccessKey }, sha256: Sha256 })
+      .sign({ method: 'GET', protocol: 'http:', hostname: privateUrl.hostname, port, path: '/', headers: { host: privateUrl.host }, query: {} });
+    const forged = await get(privateUrl.host, (await sign('wrong-secret')).headers as Record<string, string>);
+    assert.equal(forged.status, 403);
+    const good = await get(privateUrl.host, (await sign(key.SecretAccessKey!)).headers as Record<string, string>);
+    assert.equal(good.status, 200);
+    assert.equal(good.body, 'secret');
+    const open = await get(publicUrl.host);
+    assert.equal(open.status, 200);
+    assert.equal(open.body, 'open');
   });
 });
