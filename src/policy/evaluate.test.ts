@@ -17,6 +17,18 @@ describe('evaluate', () => {
   const allowS3 = policy('allow', { Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::bucket/*' });
   const denySecret = policy('deny', { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::bucket/secret/*' });
 
+  test('a KMS key policy governs: identity policies count only where it delegates to the account', () => {
+    const key = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+    const allowKms = policy('iam', { Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' });
+    const delegating = policy('key', { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }, 'resource');
+    const aliceOnly = policy('key', { Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'kms:Decrypt', Resource: '*' }, 'resource');
+    assert.equal(evaluate(request('kms:Encrypt', key), { identity: [allowKms], resource: { policy: delegating, accountId: ACCOUNT } }).decision, 'allowed');
+    const refused = evaluate(request('kms:Encrypt', key), { identity: [allowKms], resource: { policy: aliceOnly, accountId: ACCOUNT } });
+    assert.deepEqual([refused.decision, refused.reason], ['implicitDeny', 'resource-based']);
+    assert.equal(evaluate(request('kms:Decrypt', key), { identity: [], resource: { policy: aliceOnly, accountId: ACCOUNT } }).decision, 'allowed');
+    assert.equal(evaluate(request('kms:Encrypt', key), { identity: [], resource: { policy: delegating, accountId: ACCOUNT } }).decision, 'implicitDeny');
+  });
+
   test('no policy is an implicit deny', () => {
     assert.equal(evaluate(request('s3:GetObject', 'arn:aws:s3:::bucket/a'), { identity: [] }).decision, 'implicitDeny');
   });

@@ -66,17 +66,21 @@ export function evaluate(context: RequestContext, policies: PolicySet): Evaluati
   const resourceDirect = resource?.allowDirect ?? false;
   const resourceAny = resource?.allow ?? false;
 
+  // KMS is AWS's exception: a key policy governs its key, so identity policies count only
+  // where the key policy allows the account (the default policy's `kms:*` for the root).
+  const keyPolicy = resource !== undefined && context.action.toLowerCase().startsWith('kms:');
+
   const identityAllowed = identity.allow && (boundary?.allow ?? true) && (session?.allow ?? true);
   if (sameAccount) {
     if (resourceDirect && (session === undefined || session.allow || resource?.sessionDirect)) return { decision: 'allowed', matched };
-    if (identityAllowed) return { decision: 'allowed', matched };
+    if (identityAllowed && (!keyPolicy || resourceAny)) return { decision: 'allowed', matched };
   } else if (identityAllowed && resourceAny) {
     return { decision: 'allowed', matched };
   }
   let reason: DecidingPolicy = 'identity-based';
   if (identity.allow && boundary && !boundary.allow) reason = 'permissions boundary';
   else if (identity.allow && session && !session.allow) reason = 'session';
-  else if (!sameAccount && identity.allow && !resourceAny) reason = 'resource-based';
+  else if ((!sameAccount || keyPolicy) && identity.allow && !resourceAny) reason = 'resource-based';
   return { decision: 'implicitDeny', reason, matched };
 }
 

@@ -1,4 +1,6 @@
+import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { defineService } from '../define-service.js';
+import { kmsKeyPolicy } from './resource-policy.js';
 import { cancelKeyDeletion } from './operations/cancel-key-deletion.js';
 import { createAlias } from './operations/create-alias.js';
 import { createGrant } from './operations/create-grant.js';
@@ -105,3 +107,5 @@ export const kmsService = defineService({
     },
   },
 });
+
+registerResourcePolicyProvider('kms', kmsKeyPolicy);

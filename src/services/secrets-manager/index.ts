@@ -1,5 +1,7 @@
 import type { Scheduler } from '../../engine/types.js';
+import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { defineService } from '../define-service.js';
+import { secretResourcePolicy } from './resource-policy.js';
 import { cancelRotateSecret } from './operations/cancel-rotate-secret.js';
 import { batchGetSecretValue } from './operations/batch-get-secret-value.js';
 import { createSecret } from './operations/create-secret.js';
@@ -66,3 +68,5 @@ export const secretsManagerService = defineService({
     },
   },
 });
+
+registerResourcePolicyProvider('secrets-manager', secretResourcePolicy);
