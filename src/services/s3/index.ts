@@ -1,6 +1,7 @@
 import { defineService } from '../define-service.js';
 import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { s3ResourcePolicy, withAccessControl } from './model/access.js';
+import { postObject } from './operations/post-object.js';
 import { deleteObjectTagging } from './operations/delete-object-tagging.js';
 import { getObjectTagging } from './operations/get-object-tagging.js';
 import { putObjectTagging } from './operations/put-object-tagging.js';
@@ -75,6 +76,8 @@ export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
   operations: withAccessControl({
+    // Browser uploads (presigned POST forms)
+    PostObject: postObject,
     // Object tagging
     DeleteObjectTagging: deleteObjectTagging,
     GetObjectTagging: getObjectTagging,
