@@ -21,7 +21,9 @@ export function createInternalClient(deps: InternalClientDeps): InternalClient {
     async call<O>(service: string, operation: string, input: Record<string, unknown>, options: { accountId: string; region: string }): Promise<O> {
       const handler = deps.services.get(service)?.operations[operation];
       if (!handler) throw new AwsError('NotImplemented', `Kumo does not implement ${service} ${operation} yet.`, { status: 501, senderFault: false });
-      const caller: Caller = { accessKeyId: '', accountId: options.accountId, arn: `arn:aws:iam::${options.accountId}:root`, userId: options.accountId };
+      // The account's root, as a twelve-digit key id is on the wire; an empty key would be
+      // an anonymous caller, which services (S3) rightly refuse.
+      const caller: Caller = { accessKeyId: options.accountId, accountId: options.accountId, arn: `arn:aws:iam::${options.accountId}:root`, userId: options.accountId };
       const scope = { accountId: options.accountId, region: options.region };
       const ctx: OperationContext = {
         service,
