@@ -5,6 +5,8 @@ import * as groups from './operations/groups.js';
 import * as held from './operations/holder-policies.js';
 import * as profiles from './operations/instance-profiles.js';
 import * as login from './operations/login-profiles.js';
+import * as passwords from './operations/password-policy.js';
+import * as mfa from './operations/mfa-devices.js';
 import * as policies from './operations/policies.js';
 import * as providers from './operations/providers.js';
 import * as roles from './operations/roles.js';
@@ -111,6 +113,17 @@ export const iamService = defineService({
     GetLoginProfile: login.getLoginProfile,
     UpdateLoginProfile: login.updateLoginProfile,
     DeleteLoginProfile: login.deleteLoginProfile,
+    ChangePassword: login.changePassword,
+    UpdateAccountPasswordPolicy: passwords.updateAccountPasswordPolicy,
+    GetAccountPasswordPolicy: passwords.getAccountPasswordPolicy,
+    DeleteAccountPasswordPolicy: passwords.deleteAccountPasswordPolicy,
+    CreateVirtualMFADevice: mfa.createVirtualMFADevice,
+    DeleteVirtualMFADevice: mfa.deleteVirtualMFADevice,
+    EnableMFADevice: mfa.enableMFADevice,
+    DeactivateMFADevice: mfa.deactivateMFADevice,
+    ResyncMFADevice: mfa.resyncMFADevice,
+    ListMFADevices: mfa.listMFADevices,
+    ListVirtualMFADevices: mfa.listVirtualMFADevices,
     CreateOpenIDConnectProvider: providers.createOpenIDConnectProvider,
     GetOpenIDConnectProvider: providers.getOpenIDConnectProvider,
     ListOpenIDConnectProviders: providers.listOpenIDConnectProviders,
