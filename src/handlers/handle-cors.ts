@@ -39,6 +39,8 @@ export const handleCors: Handler = (exchange, runtime) => {
   const origin = exchange.headers.origin;
   const preflight = exchange.method === 'OPTIONS' && exchange.headers['access-control-request-method'] !== undefined;
   if (!preflight && !origin) return;
+  // Requests a service claims whole (function URLs, website endpoints) answer CORS themselves.
+  if (isClaimed(exchange, runtime)) return;
   const own = serviceCors(exchange, runtime, preflight);
   if (own?.preflight && preflight) {
     exchange.response = own.preflight;
@@ -86,4 +88,10 @@ function serviceCors(exchange: Exchange, runtime: KumoRuntime, preflight: boolea
   const service = runtime.resolver.resolve(facts)?.entry.name;
   const rule = service === undefined ? undefined : SERVICE_ROUTING_RULES.find((r) => r.service === service && r.cors);
   return rule?.cors?.(facts, runtime.store, preflight);
+}
+
+function isClaimed(exchange: Exchange, runtime: KumoRuntime): boolean {
+  const request = { method: exchange.method, path: exchange.path, hostname: exchange.hostname };
+  for (const definition of runtime.services.values()) if (definition.claimRequest?.(request)) return true;
+  return false;
 }

@@ -103,6 +103,15 @@ describe('Function URLs', () => {
     assert.equal(event.requestContext.stage, '$default');
     assert.match(event.requestContext.time, /^\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} \+0000$/);
 
+    // Preflights follow the URL's own CORS config, not Kumo's generic answer.
+    const allowed = await call(host, 'OPTIONS', '/orders', { origin: 'https://app.example', 'access-control-request-method': 'POST' });
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers['access-control-allow-origin'], 'https://app.example');
+    assert.equal(allowed.headers['access-control-allow-methods'], 'POST');
+    assert.equal(allowed.headers['access-control-max-age'], '60');
+    const other = await call(host, 'OPTIONS', '/orders', { origin: 'https://evil.example', 'access-control-request-method': 'POST' });
+    assert.equal(other.headers['access-control-allow-origin'], undefined);
+
     const binary = JSON.parse((await call(host, 'PUT', '/bin', { 'content-type': 'application/octet-stream' }, 'raw')).body);
     assert.equal(binary.isBase64Encoded, true);
     assert.equal(Buffer.from(binary.body, 'base64').toString(), 'raw');
