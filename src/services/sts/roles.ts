@@ -48,3 +48,23 @@ export function checkRoleDuration(requested: number | undefined, role: TargetRol
 export function assumedRoleUser(role: TargetRole, sessionName: string): { AssumedRoleId: string; Arn: string } {
   return { AssumedRoleId: `${role.roleId}:${sessionName}`, Arn: `arn:aws:sts::${role.accountId}:assumed-role/${role.roleName}/${sessionName}` };
 }
+
+/** The parts of an assumed-role session's credential row every AssumeRole* operation shares. */
+export function roleSessionRow(
+  role: TargetRole,
+  user: { AssumedRoleId: string; Arn: string },
+  sessionName: string,
+  input: { RoleArn: string; Policy?: string; PolicyArns?: Array<{ arn?: string }> },
+): { accountId: string; kind: 'assumed-role'; arn: string; userId: string; roleName: string; roleArn: string; sessionName: string; sessionPolicy?: string; sessionPolicyArns: string[] } {
+  return {
+    accountId: role.accountId,
+    kind: 'assumed-role',
+    arn: user.Arn,
+    userId: user.AssumedRoleId,
+    roleName: role.roleName,
+    roleArn: input.RoleArn,
+    sessionName,
+    sessionPolicy: input.Policy,
+    sessionPolicyArns: (input.PolicyArns ?? []).map((p) => p.arn ?? '').filter(Boolean),
+  };
+}

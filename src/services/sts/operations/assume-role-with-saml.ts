@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OperationContext } from '../../define-service.js';
 import { expiredToken, invalidIdentityToken } from '../errors.js';
-import { assumedRoleUser, checkRoleDuration, targetRole } from '../roles.js';
+import { assumedRoleUser, checkRoleDuration, targetRole, roleSessionRow } from '../roles.js';
 import { checkSessionName, checkSessionPolicy, issue } from '../sessions.js';
 
 interface SamlInput {
@@ -66,15 +66,7 @@ export function assumeRoleWithSAML(input: SamlInput, ctx: OperationContext) {
   // AWS's NameQualifier: base64 of SHA-1 over issuer, account id and provider name.
   const NameQualifier = createHash('sha1').update(`${claims.issuer}${role.accountId}/${providerName}`).digest('base64');
   const Credentials = issue(ctx, duration, {
-    accountId: role.accountId,
-    kind: 'assumed-role',
-    arn: user.Arn,
-    userId: user.AssumedRoleId,
-    roleName: role.roleName,
-    roleArn: input.RoleArn,
-    sessionName,
-    sessionPolicy: input.Policy,
-    sessionPolicyArns: (input.PolicyArns ?? []).map((p) => p.arn ?? '').filter(Boolean),
+    ...roleSessionRow(role, user, sessionName, input),
     federatedProvider: input.PrincipalArn,
   });
   return {

@@ -1,6 +1,6 @@
 import type { OperationContext } from '../../define-service.js';
 import { expiredToken, invalidIdentityToken } from '../errors.js';
-import { assumedRoleUser, checkRoleDuration, targetRole } from '../roles.js';
+import { assumedRoleUser, checkRoleDuration, targetRole, roleSessionRow } from '../roles.js';
 import { checkSessionName, checkSessionPolicy, issue } from '../sessions.js';
 
 interface WebIdentityInput {
@@ -55,15 +55,7 @@ export function assumeRoleWithWebIdentity(input: WebIdentityInput, ctx: Operatio
   const user = assumedRoleUser(role, sessionName);
   const provider = input.ProviderId ?? claims.iss;
   const Credentials = issue(ctx, duration, {
-    accountId: role.accountId,
-    kind: 'assumed-role',
-    arn: user.Arn,
-    userId: user.AssumedRoleId,
-    roleName: role.roleName,
-    roleArn: input.RoleArn,
-    sessionName,
-    sessionPolicy: input.Policy,
-    sessionPolicyArns: (input.PolicyArns ?? []).map((p) => p.arn ?? '').filter(Boolean),
+    ...roleSessionRow(role, user, sessionName, input),
     federatedProvider: provider,
   });
   return {

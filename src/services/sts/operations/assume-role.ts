@@ -1,6 +1,6 @@
 import type { OperationContext } from '../../define-service.js';
 import { constraintViolation } from '../errors.js';
-import { assumedRoleUser, checkRoleDuration, targetRole } from '../roles.js';
+import { assumedRoleUser, checkRoleDuration, targetRole, roleSessionRow } from '../roles.js';
 import { callerCredential, checkSessionName, checkSessionPolicy, issue, type Tag } from '../sessions.js';
 
 interface AssumeRoleInput {
@@ -35,15 +35,7 @@ export function assumeRole(input: AssumeRoleInput, ctx: OperationContext) {
   // Session tags marked transitive carry over when this session assumes another role.
   const inherited = (caller?.sessionTags ?? []).filter((t) => !(input.Tags ?? []).some((n) => n.Key.toLowerCase() === t.Key.toLowerCase()));
   const Credentials = issue(ctx, duration, {
-    accountId: role.accountId,
-    kind: 'assumed-role',
-    arn: user.Arn,
-    userId: user.AssumedRoleId,
-    roleName: role.roleName,
-    roleArn: input.RoleArn,
-    sessionName,
-    sessionPolicy: input.Policy,
-    sessionPolicyArns: (input.PolicyArns ?? []).map((p) => p.arn ?? '').filter(Boolean),
+    ...roleSessionRow(role, user, sessionName, input),
     sessionTags: [...inherited, ...(input.Tags ?? [])],
     sourceIdentity: input.SourceIdentity ?? caller?.sourceIdentity,
   });
