@@ -5,6 +5,7 @@ import { evaluateCondition } from '../expressions/evaluate-condition.js';
 import { projectItem } from '../expressions/project.js';
 import { mapToWire, type AttributeMap } from './attribute-value.js';
 import { consumedCapacity, readUnits } from './capacity.js';
+import { chargeCapacity, checkThrottle } from './throttle.js';
 import { keyComponent, partitionPrefix } from './key-encoding.js';
 import { readAttributeMap } from './read-attribute-value.js';
 import type { TableItems } from './table-items.js';
@@ -67,6 +68,7 @@ function startAfter(source: ReadSource, raw: Record<string, unknown>): string {
 /** Reads one page of a Query or Scan: Limit and 1 MB bound what is read, the filter what is returned. */
 export function readPage(request: ReadRequest): Record<string, unknown> {
   const { source } = request;
+  checkThrottle(source.items.ctx, source.items.table, 'read', source.index?.kind === 'global' ? source.index.record.name : undefined);
   const store = source.index ? source.items.entries : source.items.items;
   let after = request.exclusiveStartKey ? startAfter(source, request.exclusiveStartKey) : undefined;
   const out: AttributeMap[] = [];
@@ -101,7 +103,9 @@ export function readPage(request: ReadRequest): Record<string, unknown> {
     if (more || rows.length < want) break;
     after = rows[rows.length - 1]!.key;
   }
-  const capacity = consumedCapacity(request.returnConsumedCapacity, source.items.table.name, readConsumption(source, readUnits(bytes, request.consistent)));
+  const consumption = readConsumption(source, readUnits(bytes, request.consistent));
+  chargeCapacity(source.items.ctx, source.items.table, 'read', consumption);
+  const capacity = consumedCapacity(request.returnConsumedCapacity, source.items.table.name, consumption);
   const lastKey = more && last ? pick(last, keyNames(source)) : undefined;
   return {
     ...(request.select === 'COUNT' ? {} : { Items: out.map((item) => mapToWire(request.projection ? projectItem(item, request.projection) : item)) }),

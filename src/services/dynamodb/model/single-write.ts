@@ -4,6 +4,8 @@ import { mapToWire } from './attribute-value.js';
 import { consumedCapacity } from './capacity.js';
 import { applyWrite, ConditionFailed, type PlannedWrite } from './plan-write.js';
 import { returnedAttributes } from './return-values.js';
+import { requireTable } from './tables.js';
+import { chargeCapacity, checkThrottle, throttlingEnabled } from './throttle.js';
 
 export interface SingleWriteOptions {
   tableName: string;
@@ -23,6 +25,8 @@ export function runSingleWrite(ctx: OperationContext, options: SingleWriteOption
       `1 validation error detected: Value '${onFailure}' at 'returnValuesOnConditionCheckFailure' failed to satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]`,
     );
   }
+  const table = throttlingEnabled() ? requireTable(ctx, options.tableName) : undefined;
+  if (table) checkThrottle(ctx, table, 'write');
   let write: PlannedWrite;
   let consumed;
   try {
@@ -34,6 +38,7 @@ export function runSingleWrite(ctx: OperationContext, options: SingleWriteOption
     if (error instanceof ConditionFailed) throw conditionalCheckFailed(onFailure === 'ALL_OLD' ? error.item : undefined);
     throw error;
   }
+  if (table) chargeCapacity(ctx, table, 'write', consumed);
   const attributes = returnedAttributes(options.returnValues, write);
   const capacity = consumedCapacity(options.returnConsumedCapacity, options.tableName, consumed);
   return {

@@ -7,6 +7,8 @@ import { addConsumption, consumedCapacity, emptyConsumption, readUnits } from '.
 import { itemSize } from '../model/item-size.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { chargeCapacity, isThrottled } from '../model/throttle.js';
+import { provisionedThroughputExceeded } from '../errors.js';
 
 interface KeysAndAttributes {
   Keys?: Array<Record<string, unknown>>;
@@ -18,7 +20,11 @@ interface KeysAndAttributes {
 
 const MAX_KEYS = 100;
 
-/** Reads up to 100 items across tables. Kumo reads them all, so UnprocessedKeys is always empty. */
+/**
+ * Reads up to 100 items across tables. With throttling on, keys of a provisioned table whose
+ * second's read budget is spent come back in UnprocessedKeys (with the request's other members);
+ * if none could be read, the call fails with ProvisionedThroughputExceededException.
+ */
 export function batchGetItem(input: { RequestItems?: Record<string, KeysAndAttributes>; ReturnConsumedCapacity?: string }, ctx: OperationContext): Record<string, unknown> {
   const requests = Object.entries(input.RequestItems ?? {});
   if (requests.length === 0) {
@@ -34,21 +40,31 @@ export function batchGetItem(input: { RequestItems?: Record<string, KeysAndAttri
     const items = new TableItems(ctx, requireTable(ctx, tableName));
     const storeKeys = request.Keys.map((k) => items.storeKey(items.readKey(k)));
     if (new Set(storeKeys).size !== storeKeys.length) throw validation('Provided list of item keys contains duplicates');
-    return { tableName, items, storeKeys, projection, consistent: request.ConsistentRead === true };
+    return { tableName, request, items, storeKeys, projection, consistent: request.ConsistentRead === true };
   });
   const responses: Record<string, unknown[]> = {};
   const capacities: unknown[] = [];
+  const unprocessed: Record<string, KeysAndAttributes> = {};
+  let read = 0;
   for (const plan of plans) {
     const found: unknown[] = [];
     const consumption = emptyConsumption();
-    for (const storeKey of plan.storeKeys) {
+    plan.storeKeys.forEach((storeKey, i) => {
+      if (isThrottled(ctx, plan.items.table, 'read')) {
+        (unprocessed[plan.tableName] ??= { ...plan.request, Keys: [] }).Keys!.push(plan.request.Keys![i]!);
+        return;
+      }
+      read++;
       const item = plan.items.get(storeKey);
-      addConsumption(consumption, { table: readUnits(item ? itemSize(item) : 0, plan.consistent), gsis: {}, lsis: {} });
+      const units = { table: readUnits(item ? itemSize(item) : 0, plan.consistent), gsis: {}, lsis: {} };
+      chargeCapacity(ctx, plan.items.table, 'read', units);
+      addConsumption(consumption, units);
       if (item) found.push(mapToWire(plan.projection ? projectItem(item, plan.projection) : item));
-    }
+    });
     responses[plan.tableName] = found;
     const capacity = consumedCapacity(input.ReturnConsumedCapacity, plan.tableName, consumption);
     if (capacity) capacities.push(capacity);
   }
-  return { Responses: responses, UnprocessedKeys: {}, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
+  if (read === 0) throw provisionedThroughputExceeded();
+  return { Responses: responses, UnprocessedKeys: unprocessed, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
 }

@@ -5,6 +5,8 @@ import { applyWrite, planDelete, planPut, type PlannedWrite } from '../model/pla
 import { readAttributeMap } from '../model/read-attribute-value.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { chargeCapacity, isThrottled } from '../model/throttle.js';
+import { provisionedThroughputExceeded } from '../errors.js';
 
 interface WriteRequest {
   PutRequest?: { Item?: Record<string, unknown> };
@@ -13,7 +15,11 @@ interface WriteRequest {
 
 const MAX_WRITES = 25;
 
-/** Puts and deletes up to 25 items across tables, all applied (UnprocessedItems is always empty). */
+/**
+ * Puts and deletes up to 25 items across tables. With throttling on, writes to a provisioned table
+ * whose second's budget is spent come back in UnprocessedItems; if none could be written, the
+ * call fails with ProvisionedThroughputExceededException, as DynamoDB does.
+ */
 export function batchWriteItem(input: { RequestItems?: Record<string, WriteRequest[]>; ReturnConsumedCapacity?: string }, ctx: OperationContext): Record<string, unknown> {
   const requests = Object.entries(input.RequestItems ?? {});
   if (requests.length === 0) {
@@ -22,6 +28,7 @@ export function batchWriteItem(input: { RequestItems?: Record<string, WriteReque
   const total = requests.reduce((n, [, r]) => n + r.length, 0);
   if (total > MAX_WRITES) throw validation('Too many items requested for the BatchWriteItem call');
   const capacities: unknown[] = [];
+  const unprocessed: Record<string, WriteRequest[]> = {};
   ctx.store.transaction(() => {
     const plans = requests.map(([tableName, writes]) => {
       if (writes.length === 0) {
@@ -35,14 +42,25 @@ export function batchWriteItem(input: { RequestItems?: Record<string, WriteReque
         return w.PutRequest ? planPut(items, readAttributeMap(w.PutRequest.Item)) : planDelete(items, items.readKey(w.DeleteRequest!.Key));
       });
       if (new Set(planned.map((p) => p.storeKey)).size !== planned.length) throw validation('Provided list of item keys contains duplicates');
-      return { tableName, planned };
+      return { tableName, planned, writes, table: items.table };
     });
-    for (const { tableName, planned } of plans) {
+    let applied = 0;
+    for (const { tableName, planned, writes, table } of plans) {
       const consumption = emptyConsumption();
-      for (const write of planned) addConsumption(consumption, applyWrite(write));
+      planned.forEach((write, i) => {
+        if (isThrottled(ctx, table, 'write')) {
+          (unprocessed[tableName] ??= []).push(writes[i]!);
+          return;
+        }
+        const consumed = applyWrite(write);
+        chargeCapacity(ctx, table, 'write', consumed);
+        addConsumption(consumption, consumed);
+        applied++;
+      });
       const capacity = consumedCapacity(input.ReturnConsumedCapacity, tableName, consumption);
       if (capacity) capacities.push(capacity);
     }
+    if (applied === 0) throw provisionedThroughputExceeded();
   });
-  return { UnprocessedItems: {}, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
+  return { UnprocessedItems: unprocessed, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
 }
