@@ -45,7 +45,7 @@ async function firstSuccess(url, workload, timeoutMs = 20000) {
 }
 
 function startKumo(port, extra = []) {
-  return spawn(process.execPath, [join(root, 'dist/src/main.js'), 'start', '--port', String(port), '--log-level', 'silent', ...extra], {
+  return spawn(process.execPath, [join(root, 'dist/bundle/main.mjs'), 'start', '--port', String(port), '--log-level', 'silent', ...extra], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

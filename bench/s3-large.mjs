@@ -87,7 +87,7 @@ async function startServers(dir) {
   const servers = [];
   const kumoPort = await freePort();
   const kumoArgs = ['start', '--port', String(kumoPort), '--log-level', 'silent', '--data-dir', join(dir, 'kumo'), '--services', 's3'];
-  const kumo = spawn(process.execPath, process.env.S3_FROM_SOURCE ? ['--import', 'tsx', join(root, 'src/main.ts'), ...kumoArgs] : [join(root, 'dist/src/main.js'), ...kumoArgs], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root });
+  const kumo = spawn(process.execPath, process.env.S3_FROM_SOURCE ? ['--import', 'tsx', join(root, 'src/main.ts'), ...kumoArgs] : [join(root, 'dist/bundle/main.mjs'), ...kumoArgs], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root });
   if (await waitFor(`http://127.0.0.1:${kumoPort}/_kumo/health`)) servers.push({ name: 'kumo (persistent)', base: `http://127.0.0.1:${kumoPort}`, child: kumo });
   // s3rver takes only its own access key: the benchmark's key is added to its dummy account.
   const s3rverPort = await freePort();

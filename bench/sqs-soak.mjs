@@ -32,7 +32,7 @@ function freePort() {
 
 function startKumo(port, dataDir) {
   const args = ['start', '--port', String(port), '--log-level', 'silent', '--data-dir', dataDir, '--services', 'sqs'];
-  const command = process.env.SOAK_FROM_SOURCE ? ['--import', 'tsx', join(root, 'src/main.ts'), ...args] : [join(root, 'dist/src/main.js'), ...args];
+  const command = process.env.SOAK_FROM_SOURCE ? ['--import', 'tsx', join(root, 'src/main.ts'), ...args] : [join(root, 'dist/bundle/main.mjs'), ...args];
   return spawn(process.execPath, command, { stdio: ['ignore', 'ignore', 'inherit'], cwd: root });
 }
 

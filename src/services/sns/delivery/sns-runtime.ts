@@ -25,9 +25,15 @@ export interface SnsRuntime {
 const byStore = new WeakMap<Store, SnsRuntime>();
 
 export function startSnsRuntime(runtime: ServiceRuntime): SnsRuntime {
+  let signer: Signer | undefined;
   const sns: SnsRuntime = {
     runtime,
-    signer: new Signer(runtime.store, runtime.clock.now()),
+    // Made on first use: generating the RSA key pair costs ~100 ms, too much for every start
+    // of an in-memory Kumo that may never publish.
+    get signer(): Signer {
+      signer ??= new Signer(runtime.store, runtime.clock.now());
+      return signer;
+    },
     queueUrls: new Map(),
     fifoChains: new Map(),
     pending: new Set(),
