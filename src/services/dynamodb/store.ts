@@ -52,6 +52,8 @@ export interface TableRecord {
   tableClass: string;
   /** Set on a table made by RestoreTableFromBackup or RestoreTableToPointInTime. */
   restore?: { sourceBackupArn?: string; sourceTableArn: string; restoreMs: number };
+  /** Global tables: the other regions holding a replica of this table (absent when none). */
+  replicas?: string[];
   /** The status the response of the last control-plane call showed (CREATING, UPDATING), ACTIVE after. */
   pendingStatus?: string;
 }

@@ -42,7 +42,7 @@ function expireOne(runtime: ServiceRuntime, entry: { accountId: string; region: 
   const scope: ScopeKey = { accountId: entry.accountId, region: entry.region };
   const table = runtime.store.table(tablesTable, scope).get(entry.tableName);
   if (!table?.ttl?.enabled) return false;
-  const ctx = { ...scope, clock: runtime.clock, table: <T>(d: TableDefinition<T>) => runtime.store.table(d, scope) };
+  const ctx = { ...scope, clock: runtime.clock, store: runtime.store, table: <T>(d: TableDefinition<T>) => runtime.store.table(d, scope) };
   const items = new TableItems(ctx, table);
   const item = items.get(entry.storeKey);
   // The entry is a hint: the item may have been rewritten with another expiry since.

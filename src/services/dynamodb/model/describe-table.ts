@@ -1,4 +1,5 @@
 import type { OperationContext } from '../../define-service.js';
+import { replicaDescription } from './replicas.js';
 import { indexEntriesTable, itemsTable, type IndexRecord, type TableRecord, type Throughput } from '../store.js';
 
 function throughputDescription(t: Throughput): Record<string, unknown> {
@@ -77,6 +78,7 @@ export function describeTable(ctx: OperationContext, table: TableRecord, status 
           },
         }
       : {}),
+    ...replicaDescription(ctx, table),
     DeletionProtectionEnabled: table.deletionProtection,
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ScopedTable, TableDefinition } from '../../../store/types.js';
+import type { ScopedTable, Store, TableDefinition } from '../../../store/types.js';
 import type { Clock } from '../../../engine/types.js';
 import { validation } from '../errors.js';
 import { equalValues, type AttributeMap } from './attribute-value.js';
@@ -11,6 +11,7 @@ export interface ItemsContext {
   readonly accountId: string;
   readonly region: string;
   readonly clock: Clock;
+  readonly store: Store;
   table<T>(definition: TableDefinition<T>): ScopedTable<T>;
 }
 

@@ -8,6 +8,7 @@ import { readAttributeMap } from './read-attribute-value.js';
 import { hashKeyOf, keyType, rangeKeyOf } from './tables.js';
 import { recordChange, type ItemsContext } from './streams.js';
 import { ttlDue } from './ttl.js';
+import { replicateWrite } from './replicas.js';
 import { indexEntriesTable, itemsTable, pitrLogTable, ttlDueTable, type IndexRecord, type ItemRow, type TableRecord } from '../store.js';
 
 /** One index as the item layer needs it: its key attributes and which attributes it carries. */
@@ -31,7 +32,12 @@ export class TableItems {
   readonly indexes: IndexView[];
   readonly prefix: string;
 
-  constructor(readonly ctx: ItemsContext, readonly table: TableRecord) {
+  /** `isReplication`: this write came from another replica, so it is not replicated again. */
+  constructor(
+    readonly ctx: ItemsContext,
+    readonly table: TableRecord,
+    private readonly isReplication = false,
+  ) {
     this.hash = hashKeyOf(table.keySchema);
     this.range = rangeKeyOf(table.keySchema);
     this.items = ctx.table(itemsTable);
@@ -134,6 +140,7 @@ export class TableItems {
     if (this.table.stream?.enabled && (old || next)) recordChange(this.ctx, this.table, this.keyOf((next ?? old)!), old, next, byService);
     if (this.table.ttl?.enabled) this.trackExpiry(storeKey, old, next);
     if (this.table.pitr?.enabled && (old || next)) this.logChange(storeKey, old);
+    if (this.table.replicas && !this.isReplication && (old || next)) replicateWrite(this.ctx, this.table, storeKey, next, byService);
     const consumption: Consumption = { table: writeUnits(Math.max(oldSize, nextSize)), gsis: {}, lsis: {} };
     for (const index of this.indexes) {
       const oldKey = old ? this.entryKey(index, old) : undefined;

@@ -2,8 +2,7 @@ import type { OperationContext } from '../../define-service.js';
 import { resourceInUse } from '../errors.js';
 import { describeTable } from '../model/describe-table.js';
 import { requireTableNamed, tableNameFromArn } from '../model/tables.js';
-import { closeStream } from '../model/streams.js';
-import { indexEntriesTable, itemsTable, pitrLogTable, tablesTable } from '../store.js';
+import { deleteReplica, dropTable } from '../model/replicas.js';
 
 /** Deletes the table, its items and index entries in one transaction; the answer still shows DELETING. */
 export function deleteTable(input: { TableName?: string }, ctx: OperationContext): { TableDescription: Record<string, unknown> } {
@@ -13,11 +12,9 @@ export function deleteTable(input: { TableName?: string }, ctx: OperationContext
   }
   const description = describeTable(ctx, table, 'DELETING');
   ctx.store.transaction(() => {
-    closeStream(ctx, table, ctx.clock.now());
-    ctx.table(pitrLogTable).deleteRange({ prefix: `${table.name}/` });
-    ctx.table(itemsTable).deleteRange({ prefix: `${table.name}/` });
-    ctx.table(indexEntriesTable).deleteRange({ prefix: `${table.name}/` });
-    ctx.table(tablesTable).delete(table.name);
+    // A replica of a global table is deleted alone; the other replicas stay and stop listing it.
+    if (table.replicas) deleteReplica(ctx, table, ctx.region);
+    else dropTable(ctx, table);
   });
   return { TableDescription: description };
 }

@@ -5,6 +5,7 @@ import { checkViewType, closeStream, openStream } from '../model/streams.js';
 import { TableItems } from '../model/table-items.js';
 import { checkIndex, checkThroughput, definitionMap, type IndexInput, type ThroughputInput } from '../model/table-schema.js';
 import { requireTableNamed, tableNameFromArn } from '../model/tables.js';
+import { createReplica, deleteReplica } from '../model/replicas.js';
 import { indexEntriesTable, tablesTable, type TableRecord, type Throughput } from '../store.js';
 
 export interface UpdateTableInput {
@@ -16,6 +17,7 @@ export interface UpdateTableInput {
   StreamSpecification?: { StreamEnabled?: boolean; StreamViewType?: string };
   DeletionProtectionEnabled?: boolean;
   TableClass?: string;
+  ReplicaUpdates?: Array<{ Create?: { RegionName?: string }; Update?: { RegionName?: string }; Delete?: { RegionName?: string } }>;
 }
 
 function changedThroughput(current: Throughput, input: ThroughputInput, nowMs: number): Throughput {
@@ -37,7 +39,7 @@ export function updateTable(input: UpdateTableInput, ctx: OperationContext): { T
   const now = ctx.clock.now();
   const table: TableRecord = structuredClone(current);
   const updates = input.GlobalSecondaryIndexUpdates ?? [];
-  if (input.ProvisionedThroughput === undefined && input.BillingMode === undefined && updates.length === 0 && input.StreamSpecification === undefined && input.DeletionProtectionEnabled === undefined && input.TableClass === undefined) {
+  if (input.ProvisionedThroughput === undefined && input.BillingMode === undefined && updates.length === 0 && input.StreamSpecification === undefined && input.DeletionProtectionEnabled === undefined && input.TableClass === undefined && input.ReplicaUpdates === undefined) {
     throw validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required');
   }
   if (input.BillingMode !== undefined && input.BillingMode !== table.billingMode) {
@@ -118,6 +120,19 @@ export function updateTable(input: UpdateTableInput, ctx: OperationContext): { T
     if (created.length > 0) {
       const items = new TableItems(ctx, table);
       for (const name of created) items.backfill(table.gsis.find((g) => g.name === name)!);
+    }
+    for (const update of input.ReplicaUpdates ?? []) {
+      const region = (update.Create ?? update.Delete)?.RegionName;
+      if (region === undefined || (update.Create && update.Delete) || update.Update) {
+        throw validation('One or more parameter values were invalid: ReplicaUpdates must have exactly one of Create or Delete with a RegionName');
+      }
+      // Each call re-reads the group, so keep this region's record current between updates.
+      if (update.Create) createReplica(ctx, table, region);
+      else deleteReplica(ctx, table, region);
+      const saved = ctx.table(tablesTable).get(table.name);
+      if (!saved) return;
+      Object.assign(table, saved);
+      if (!saved.replicas) delete table.replicas;
     }
   });
   return { TableDescription: describeTable(ctx, table, 'UPDATING', created) };
