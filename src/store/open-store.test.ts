@@ -11,6 +11,8 @@ import { openStore } from './open-store.js';
 import { StoreOpenError } from './store-open-error.js';
 import { defineTable } from './types.js';
 
+const LATEST = migrations[migrations.length - 1]!.version;
+
 const dirs: string[] = [];
 after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 function tempDir(): string {
@@ -97,7 +99,7 @@ describe('openStore', () => {
     const before = snapshot(dir);
     const error = refusal(() => openStore({ dataDir: dir }));
     assert.equal(error.reason, 'newer-version');
-    assert.match(error.message, /newer Kumo \(data format 99; this Kumo knows up to 1\)/);
+    assert.match(error.message, new RegExp(`newer Kumo \\(data format 99; this Kumo knows up to ${LATEST}\\)`));
     assert.deepEqual(snapshot(dir), before);
   });
 
@@ -107,10 +109,10 @@ describe('openStore', () => {
     const store = openStore({ dataDir: dir });
     store.table(notes, scope).put('kept', 'yes');
     store.close();
-    const next = [...migrations, { version: 2, description: 'add an index', up: (db: Database.Database) => db.exec('CREATE INDEX records_by_value ON records (value)') }];
+    const next = [...migrations, { version: LATEST + 1, description: 'add an index', up: (db: Database.Database) => db.exec('CREATE INDEX records_by_value ON records (value)') }];
     const db = openDatabase({ file, synchronous: 'normal', migrations: next });
-    assert.equal(db.pragma('user_version', { simple: true }), 2);
-    assert.equal(db.prepare("SELECT value FROM kumo_meta WHERE name = 'schema_version'").pluck().get(), '2');
+    assert.equal(db.pragma('user_version', { simple: true }), LATEST + 1);
+    assert.equal(db.prepare("SELECT value FROM kumo_meta WHERE name = 'schema_version'").pluck().get(), String(LATEST + 1));
     assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'records_by_value'").pluck().get(), 1);
     db.close();
   });
@@ -119,12 +121,12 @@ describe('openStore', () => {
     const dir = tempDir();
     const file = join(dir, 'kumo.db');
     openStore({ dataDir: dir }).close();
-    const broken = [...migrations, { version: 2, description: 'fails halfway', up: (db: Database.Database) => { db.exec('CREATE TABLE half (x)'); throw new Error('migration bug'); } }];
+    const broken = [...migrations, { version: LATEST + 1, description: 'fails halfway', up: (db: Database.Database) => { db.exec('CREATE TABLE half (x)'); throw new Error('migration bug'); } }];
     assert.throws(() => openDatabase({ file, synchronous: 'normal', migrations: broken }), /migration bug/);
     const store = openStore({ dataDir: dir });
     store.close();
     const db = new Database(file, { readonly: true });
-    assert.equal(db.pragma('user_version', { simple: true }), 1);
+    assert.equal(db.pragma('user_version', { simple: true }), LATEST);
     assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get(), 0);
     db.close();
   });

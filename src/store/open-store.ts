@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BlobBackend } from './blob-backend.js';
 import { FileBlobBackend } from './file-blob-backend.js';
+import { InlineBlobBackend } from './inline-blob-backend.js';
 import { MemoryBlobBackend } from './memory-blob-backend.js';
 import { openDatabase, type SynchronousMode } from './open-database.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -37,7 +38,7 @@ export function openStore(options: OpenStoreOptions): Store {
   let backend: BlobBackend;
   try {
     ensureWritable(blobDir, true);
-    backend = new FileBlobBackend(blobDir);
+    backend = new InlineBlobBackend(db, new FileBlobBackend(blobDir));
   } catch (error) {
     db.close();
     throw error instanceof StoreOpenError ? error : unwritableError(blobDir, error);

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { after, describe, test } from 'node:test';
 import { openStore } from './open-store.js';
+import { INLINE_BLOB_LIMIT } from './inline-blob-backend.js';
 import type { Store } from './types.js';
 
 const dirs: string[] = [];
@@ -88,11 +89,41 @@ describe('blob files on disk', () => {
   test('commit moves the file from blobs/tmp into blobs/<2 chars>/<id>', async () => {
     const dir = tempDir();
     const store = openStore({ dataDir: dir });
-    const staged = await store.blobs.stage(Buffer.from('abc'));
+    const staged = await store.blobs.stage(Buffer.alloc(INLINE_BLOB_LIMIT + 1, 'x'));
     assert.deepEqual(readdirSync(join(dir, 'blobs', 'tmp')), [staged.id]);
     staged.commit();
     assert.deepEqual(readdirSync(join(dir, 'blobs', 'tmp')), []);
     assert.ok(existsSync(join(dir, 'blobs', staged.id.slice(0, 2), staged.id)));
+    store.close();
+  });
+
+  test('a small blob lives in the database, not in a file, and reads back whole or in part', async () => {
+    const dir = tempDir();
+    const store = openStore({ dataDir: dir });
+    const staged = await store.blobs.stage(Readable.from([Buffer.from('hello '), Buffer.from('world')]));
+    assert.deepEqual(readdirSync(join(dir, 'blobs', 'tmp')), []);
+    store.transaction(() => staged.commit());
+    assert.deepEqual(readdirSync(join(dir, 'blobs')).filter((d) => d !== 'tmp'), []);
+    assert.equal((await store.blobs.read(staged.id)).toString(), 'hello world');
+    const parts: Buffer[] = [];
+    for await (const part of store.blobs.open(staged.id, { start: 6, end: 10 })) parts.push(part as Buffer);
+    assert.equal(Buffer.concat(parts).toString(), 'world');
+    store.close();
+    const reopened = openStore({ dataDir: dir });
+    assert.equal((await reopened.blobs.read(staged.id)).toString(), 'hello world');
+    reopened.blobs.remove(staged.id);
+    assert.equal(reopened.blobs.size(staged.id), undefined);
+    reopened.close();
+  });
+
+  test('a streamed payload past the inline limit goes to a file whole', async () => {
+    const dir = tempDir();
+    const store = openStore({ dataDir: dir });
+    const chunks = Array.from({ length: 5 }, (_, i) => Buffer.alloc(INLINE_BLOB_LIMIT / 2, String(i)));
+    const staged = await store.blobs.stage(Readable.from(chunks));
+    staged.commit();
+    assert.ok(existsSync(join(dir, 'blobs', staged.id.slice(0, 2), staged.id)));
+    assert.ok((await store.blobs.read(staged.id)).equals(Buffer.concat(chunks)));
     store.close();
   });
 

@@ -91,6 +91,8 @@ export class SqliteBlobStore implements BlobStore {
       });
       this.backend.place(id);
       this.insertRow.run(id, digest.size, digest.md5, digest.sha256, Date.now());
+      // What the backend kept for a retry (small blobs' bytes) goes once the commit holds.
+      this.transactions.afterCommit(() => this.backend.dropTemp(id));
     });
   }
 
