@@ -146,7 +146,8 @@ const withTodaysDate = (workload) => {
 };
 
 try {
-  for (const workload of WORKLOADS) {
+  // BENCH_ONLY=s3 measures just the workloads whose name contains it.
+  for (const workload of WORKLOADS.filter((w) => !process.env.BENCH_ONLY || w.name.includes(process.env.BENCH_ONLY))) {
     console.log(`throughput: ${workload.name}, ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s`);
     const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload)];
     if (moto && workload.peers.includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
