@@ -150,9 +150,9 @@ try {
   for (const workload of WORKLOADS.filter((w) => !process.env.BENCH_ONLY || w.name.includes(process.env.BENCH_ONLY))) {
     console.log(`throughput: ${workload.name}, ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s`);
     const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload)];
-    if (moto && workload.peers.includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
-    if (dynalite && workload.peers.includes('dynalite')) rows.push(await throughput('dynalite', `http://127.0.0.1:${dynalitePort}`, workload));
-    if (s3rver && workload.peers.includes('s3rver')) rows.push(await throughput('s3rver 3.7', `http://127.0.0.1:${s3rverPort}`, withTodaysDate(workload)));
+    if (moto && (workload.peers ?? []).includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
+    if (dynalite && (workload.peers ?? []).includes('dynalite')) rows.push(await throughput('dynalite', `http://127.0.0.1:${dynalitePort}`, workload));
+    if (s3rver && (workload.peers ?? []).includes('s3rver')) rows.push(await throughput('s3rver 3.7', `http://127.0.0.1:${s3rverPort}`, withTodaysDate(workload)));
     const floor = rows[0].rps;
     const kumoRps = rows[1].rps;
     for (const row of rows) {
