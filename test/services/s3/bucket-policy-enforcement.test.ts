@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import {
   CreateBucketCommand, DeletePublicAccessBlockCommand, GetObjectCommand, PutBucketPolicyCommand, PutObjectCommand, S3Client,
 } from '@aws-sdk/client-s3';
@@ -51,5 +51,23 @@ describe('S3 bucket policies under IAM enforcement', () => {
     assert.equal(anonymous.status, 200);
     assert.equal(await anonymous.text(), 'for all');
     assert.equal((await fetch(`${kumo.url}/enforced/shared/a.txt`)).status, 403);
+  });
+
+  test("another account's user is denied a bucket that has no policy, whatever its own policies allow", async () => {
+    const other = { endpoint: kumo.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: '444455556666', secretAccessKey: 'x' } };
+    const iam = new IAMClient(other);
+    await iam.send(new CreateUserCommand({ UserName: 'eve' }));
+    await iam.send(new PutUserPolicyCommand({
+      UserName: 'eve', PolicyName: 'all-s3',
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }),
+    }));
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'eve' }))).AccessKey!;
+    const eve = new S3Client({ ...other, credentials: { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! } });
+    await root.send(new CreateBucketCommand({ Bucket: 'private-one' }));
+    await root.send(new PutObjectCommand({ Bucket: 'private-one', Key: 'k', Body: 'mine' }));
+    await assert.rejects(eve.send(new GetObjectCommand({ Bucket: 'private-one', Key: 'k' })), { name: 'AccessDenied' });
+    // The owner's own user with an identity policy still reads it.
+    const got = await root.send(new GetObjectCommand({ Bucket: 'private-one', Key: 'k' }));
+    assert.equal(await got.Body?.transformToString(), 'mine');
   });
 });

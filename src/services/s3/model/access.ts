@@ -59,7 +59,19 @@ export function s3ResourcePolicy(request: ResourcePolicyRequest): ResourcePolicy
   const bucket = store.table(bucketsTable, { accountId: request.accountId, region: request.region }).get(name);
   if (!bucket) return undefined;
   const policy = effectiveResourcePolicy(store, bucket, request.resourceArn, request.operation, request.input);
-  return policy ? { policy, accountId: bucket.accountId } : undefined;
+  return { policy: policy ?? ownerOnlyPolicy(bucket.accountId), accountId: bucket.accountId };
+}
+
+/**
+ * A bucket without a policy or public grants belongs to its account alone: another account's
+ * principals are denied whatever their own policies say (S3 ARNs carry no account, so the
+ * evaluator learns the owner from here).
+ */
+function ownerOnlyPolicy(accountId: string): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 's3:*', Resource: '*' }],
+  });
 }
 
 /** Whether an anonymous requester may do this: only what the bucket policy or a public ACL allows "*". */
