@@ -1,6 +1,8 @@
 import type { OperationContext } from '../../define-service.js';
 import { AwsError } from '../../../shared/aws-error.js';
 import type { BucketRow, ObjectRow, StoredHeaders } from '../store.js';
+import type { StagedBody } from './stage-body.js';
+import { quote } from './etags.js';
 import { checksumMember } from './checksums.js';
 import { nextVersionSort } from './versions.js';
 import { encryptionHeaders } from './object-encryption.js';
@@ -105,4 +107,28 @@ export function objectResponseHeaders(row: ObjectRow, bucket: BucketRow, options
     out.ChecksumType = row.checksum.type;
   }
   return out;
+}
+
+/** What a write says of a new object beside its bytes. */
+export type NewObjectFields = Pick<ObjectRow, 'headers' | 'metadata' | 'storageClass'> & Partial<ObjectRow>;
+
+/**
+ * The row of an object written whole from one staged body (PutObject, CopyObject): one blob,
+ * its MD5 as the ETag, a full-object checksum when one was computed.
+ */
+export function stagedObjectRow(ctx: OperationContext, key: string, staged: StagedBody, fields: NewObjectFields): ObjectRow {
+  const { tags, ...rest } = fields;
+  return {
+    key,
+    versionId: '',
+    sort: newSort(ctx),
+    lastModifiedMs: nowSeconds(ctx),
+    etag: quote(staged.md5Hex),
+    size: staged.blob.size,
+    data: [{ id: staged.blob.id, size: staged.blob.size }],
+    ownerAccountId: ctx.accountId,
+    ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
+    ...(tags && tags.length > 0 ? { tags } : {}),
+    ...rest,
+  };
 }

@@ -3,13 +3,11 @@ import { invalidArgument, invalidRequest } from '../errors.js';
 import { requireBucket } from '../model/buckets.js';
 import { checksumMember, parseChecksumAlgorithm } from '../model/checksums.js';
 import { resolveCopySource } from '../model/copy-source.js';
-import { quote } from '../model/etags.js';
 import { openObjectData } from '../model/object-data.js';
-import { checkStorageClass, newSort, normalizeMetadata, nowSeconds, storedHeaders, type HeaderInput } from '../model/object-rows.js';
+import { checkStorageClass, normalizeMetadata, stagedObjectRow, storedHeaders, type HeaderInput } from '../model/object-rows.js';
 import { putVersion } from '../model/object-versions.js';
 import { stageBody } from '../model/stage-body.js';
 import { parseTaggingHeader } from '../model/tags.js';
-import type { ObjectRow } from '../store.js';
 import { invalidObjectState } from '../errors.js';
 import { checkCustomerKey, encryptionHeaders, resolveWriteEncryption, type EncryptionInput } from '../model/object-encryption.js';
 import { lockFieldsForWrite, type LockInput } from '../model/object-lock.js';
@@ -66,23 +64,14 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
 
   const staged = await stageBody(ctx, openObjectData(ctx.store.blobs, src.data), { ChecksumAlgorithm: algorithm });
   try {
-    const row: ObjectRow = {
-      key: input.Key,
-      versionId: '',
-      sort: newSort(ctx),
-      lastModifiedMs: nowSeconds(ctx),
-      etag: quote(staged.md5Hex),
-      size: staged.blob.size,
-      data: [{ id: staged.blob.id, size: staged.blob.size }],
+    const row = stagedObjectRow(ctx, input.Key, staged, {
       headers: directive === 'REPLACE' ? storedHeaders(input) : { ...src.headers },
       metadata: directive === 'REPLACE' ? normalizeMetadata(input.Metadata) : { ...src.metadata },
       storageClass,
-      ownerAccountId: ctx.accountId,
-      ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
-      ...(tags && tags.length > 0 ? { tags } : {}),
+      tags,
       ...encryption,
       ...lock,
-    };
+    });
     const stored = ctx.store.transaction(() => {
       staged.blob.commit();
       return putVersion(ctx, requireBucket(ctx, input.Bucket), row);

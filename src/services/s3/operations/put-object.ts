@@ -1,8 +1,7 @@
 import type { OperationContext } from '../../define-service.js';
 import { requireBucket } from '../model/buckets.js';
 import { checksumMember } from '../model/checksums.js';
-import { quote } from '../model/etags.js';
-import { checkStorageClass, newSort, normalizeMetadata, nowSeconds, storedHeaders, type HeaderInput } from '../model/object-rows.js';
+import { checkStorageClass, normalizeMetadata, stagedObjectRow, storedHeaders, type HeaderInput } from '../model/object-rows.js';
 import { putVersion } from '../model/object-versions.js';
 import { discardBody, stageBody, type ChecksumInput } from '../model/stage-body.js';
 import { parseTaggingHeader } from '../model/tags.js';
@@ -43,23 +42,14 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
   }
   const staged = await stageBody(ctx, input.Body, input);
   try {
-    const row: ObjectRow = {
-      key: input.Key,
-      versionId: '',
-      sort: newSort(ctx),
-      lastModifiedMs: nowSeconds(ctx),
-      etag: quote(staged.md5Hex),
-      size: staged.blob.size,
-      data: [{ id: staged.blob.id, size: staged.blob.size }],
+    const row = stagedObjectRow(ctx, input.Key, staged, {
       headers: storedHeaders(input),
       metadata: normalizeMetadata(input.Metadata),
       storageClass,
-      ownerAccountId: ctx.accountId,
-      ...(staged.checksum ? { checksum: { ...staged.checksum, type: 'FULL_OBJECT' as const } } : {}),
-      ...(tags && tags.length > 0 ? { tags } : {}),
+      tags,
       ...encryption,
       ...lock,
-    };
+    });
     const stored = ctx.store.transaction(() => {
       // Read again inside the transaction: another PUT may have landed while this one streamed.
       bucket = requireBucket(ctx, input.Bucket);
