@@ -1,6 +1,7 @@
 import { defineTable } from '../../store/types.js';
 import type { BucketEncryption, BucketLifecycle, BucketNotification, ObjectLockRule } from './model/bucket-configs.js';
 import type { CorsRule, Grant, PublicAccessBlock, WebsiteConfiguration } from './model/access-configs.js';
+import type { IntelligentTieringConfig } from './model/intelligent-tiering.js';
 
 export interface Tag {
   Key: string;
@@ -34,6 +35,12 @@ export interface BucketRow {
   publicAccessBlock?: PublicAccessBlock | null;
   cors?: CorsRule[];
   website?: WebsiteConfiguration;
+  /** PutBucketIntelligentTieringConfiguration's configurations, by Id order. */
+  intelligentTiering?: IntelligentTieringConfig[];
+  /** PutBucketAccelerateConfiguration; undefined until first set. */
+  accelerate?: 'Enabled' | 'Suspended';
+  /** PutBucketRequestPayment: 'Requester' makes other accounts pay (undefined: BucketOwner). */
+  requestPayer?: 'Requester';
 }
 
 /** The buckets an account owns, for ListBuckets (an account's view of the global table). */
@@ -84,6 +91,12 @@ export interface ObjectRow {
   data: BlobRef[];
   /** Sizes of the parts of a multipart object, for GET ?partNumber=. */
   partSizes?: number[];
+  /** The part numbers the upload used, for GetObjectAttributes (objects completed since it was added). */
+  partNumbers?: number[];
+  /** Each part's checksum (base64) when the upload had an algorithm, in part order. */
+  partChecksums?: string[];
+  /** INTELLIGENT_TIERING objects archived by a tiering configuration. */
+  accessTier?: 'ARCHIVE_ACCESS' | 'DEEP_ARCHIVE_ACCESS';
   headers: StoredHeaders;
   metadata: Record<string, string>;
   checksum?: StoredChecksum;
@@ -156,6 +169,9 @@ export interface RestoreRow {
   /** ObjectRestore:Completed has been sent. */
   completed?: boolean;
 }
+
+/** When an INTELLIGENT_TIERING version was last read (GET), for its tiering timer: `<bucket>/<key>\u0001<versionId>`. */
+export const tieringAccessTable = defineTable<{ lastAccessMs: number }>({ service: 's3', name: 'tiering-access', scope: 'global' });
 
 export const objectKey = (bucket: string, key: string) => `${bucket}/${key}`;
 export const VERSION_SEPARATOR = '\u0001';

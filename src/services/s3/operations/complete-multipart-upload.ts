@@ -49,6 +49,8 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
     size: parts.reduce((sum, p) => sum + p.size, 0),
     data,
     partSizes: parts.map((p) => p.size),
+    partNumbers: parts.map((p) => p.partNumber),
+    ...(checksum ? { partChecksums: parts.map((p) => p.checksum!) } : {}),
     headers: upload.headers,
     metadata: upload.metadata,
     storageClass: upload.storageClass,
