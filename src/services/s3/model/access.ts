@@ -4,7 +4,8 @@ import type { Store } from '../../../store/types.js';
 import { AwsError } from '../../../shared/aws-error.js';
 import { accessDenied, noSuchBucket } from '../errors.js';
 import { bucketsTable, objectKey, objectsTable, versionPrefix, versionsTable, type BucketRow, type ObjectRow } from '../store.js';
-import { aclsDisabled, publicAclStatements } from './acl.js';
+import { aclsDisabled, aclStatements } from './acl.js';
+import { canonicalId } from './buckets.js';
 import { isPublicStatement } from './bucket-policy.js';
 import { publicAccessBlockOf } from './public-access.js';
 import { discardBody } from './stage-body.js';
@@ -17,10 +18,13 @@ const OBJECT_ACL_OPERATIONS = new Set(['GetObject', 'HeadObject', 'GetObjectAcl'
 /**
  * The resource policy a request to this bucket meets: the bucket policy (its public
  * statements dropped when RestrictPublicBuckets is on) plus what the bucket's and the
- * object's ACLs grant AllUsers (unless ACLs are disabled or IgnorePublicAcls is on), written
- * as statements so the one policy engine decides both.
+ * object's ACLs grant (AllUsers and AuthenticatedUsers unless IgnorePublicAcls is on, the
+ * requester's own account always; nothing when ACLs are disabled), written as statements so
+ * the one policy engine decides both.
  */
-export function effectiveResourcePolicy(store: Store, bucket: BucketRow, resourceArn: string, operation: string, input: Record<string, unknown>): string | undefined {
+export function effectiveResourcePolicy(
+  store: Store, bucket: BucketRow, resourceArn: string, operation: string, input: Record<string, unknown>, requesterAccountId?: string,
+): string | undefined {
   const block = publicAccessBlockOf(bucket);
   let version = '2012-10-17';
   const statements: object[] = [];
@@ -33,16 +37,22 @@ export function effectiveResourcePolicy(store: Store, bucket: BucketRow, resourc
       if (!(block.RestrictPublicBuckets && isPublicStatement(parsed[i]!))) statements.push(statement);
     });
   }
-  if (!aclsDisabled(bucket) && !block.IgnorePublicAcls) {
-    statements.push(...publicAclStatements(bucket.acl, 'bucket', resourceArn));
+  if (!aclsDisabled(bucket)) {
+    const options = { requesterAccountId, ignorePublic: block.IgnorePublicAcls };
+    statements.push(...aclStatements(bucket.acl ?? ownerGrant(bucket.accountId), 'bucket', resourceArn, options));
     const key = typeof input.Key === 'string' ? input.Key : undefined;
     if (key !== undefined && OBJECT_ACL_OPERATIONS.has(operation)) {
       const row = objectRow(store, bucket, key, typeof input.VersionId === 'string' ? input.VersionId : undefined);
-      if (row) statements.push(...publicAclStatements(row.acl, 'object', resourceArn));
+      if (row) statements.push(...aclStatements(row.acl ?? ownerGrant(row.ownerAccountId), 'object', resourceArn, options));
     }
   }
   if (statements.length === 0) return undefined;
   return JSON.stringify({ Version: version, Statement: statements });
+}
+
+/** A resource without an ACL of its own: its owner's FULL_CONTROL. */
+function ownerGrant(accountId: string): Grant[] {
+  return [{ Grantee: { Type: 'CanonicalUser', ID: canonicalId(accountId) }, Permission: 'FULL_CONTROL' }];
 }
 
 export function objectRow(store: Store, bucket: BucketRow, key: string, versionId: string | undefined): ObjectRow | undefined {
@@ -58,7 +68,7 @@ export function s3ResourcePolicy(request: ResourcePolicyRequest): ResourcePolicy
   const store = request.store as Store;
   const bucket = store.table(bucketsTable, { accountId: request.accountId, region: request.region }).get(name);
   if (!bucket) return undefined;
-  const policy = effectiveResourcePolicy(store, bucket, request.resourceArn, request.operation, request.input);
+  const policy = effectiveResourcePolicy(store, bucket, request.resourceArn, request.operation, request.input, request.accountId);
   return { policy: policy ?? ownerOnlyPolicy(bucket.accountId), accountId: bucket.accountId };
 }
 

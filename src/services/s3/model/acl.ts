@@ -140,14 +140,23 @@ export function requestedGrants(
   }
   if (input.ACL === undefined && !fromHeaders && body === undefined) return undefined;
   if (aclsDisabled(bucket)) {
-    // Object writes may still say the bucket owner has full control: that is what enforcement means.
-    if (!(kind === 'object' && input.ACL === 'bucket-owner-full-control')) throw aclNotSupported();
+    // Writes may still say the bucket owner has full control (the canned ACL on objects, or the
+    // same grant as headers or XML): that is what enforcement means.
+    const ownerOnly = [{ Grantee: user(bucket.accountId), Permission: 'FULL_CONTROL' as const }];
+    if (kind === 'object' && input.ACL === 'bucket-owner-full-control') return ownerOnly;
+    const explicit = input.ACL === undefined ? fromHeaders ?? bodyGrants(body!, ownerAccountId) : undefined;
+    if (!explicit || !ownerFullControlOnly(explicit, bucket.accountId)) throw aclNotSupported();
+    return ownerOnly;
   }
   const grants = input.ACL !== undefined
     ? cannedGrants(input.ACL, kind, ownerAccountId, bucket.accountId)
     : fromHeaders ?? bodyGrants(body!, ownerAccountId);
   if (isPublicAcl(grants) && publicAccessBlockOf(bucket).BlockPublicAcls) throw accessDenied();
   return grants;
+}
+
+function ownerFullControlOnly(grants: readonly Grant[], bucketOwnerAccountId: string): boolean {
+  return grants.length > 0 && grants.every((g) => g.Permission === 'FULL_CONTROL' && g.Grantee.Type === 'CanonicalUser' && g.Grantee.ID === canonicalId(bucketOwnerAccountId));
 }
 
 export function aclsDisabled(bucket: BucketRow): boolean {
@@ -165,22 +174,61 @@ export function aclOutput(bucket: BucketRow, grants: Grant[] | undefined, ownerA
   return { Owner: ownerOf(owner), Grants: effective };
 }
 
-/** What an ACL lets every anonymous requester do, as policy statements (Principal "*"). */
-export function publicAclStatements(grants: readonly Grant[] | undefined, kind: 'bucket' | 'object', resource: string): object[] {
-  const actions = new Set<string>();
+/**
+ * What an ACL grants, as resource policy statements the one policy engine evaluates:
+ * AllUsers is Principal "*"; AuthenticatedUsers is any signed principal of any account
+ * (`aws:PrincipalAccount` exists only for signed requests); a canonical user is the account
+ * behind that id (its root directly, its users and roles with their own identity policies,
+ * as AWS treats ACL grants to accounts). Canonical ids are a one-way hash of the account id
+ * (`canonicalId`), so only the requester's own id is recognised: other grantees cannot be it.
+ * Public grants (AllUsers, AuthenticatedUsers) are left out under IgnorePublicAcls.
+ */
+export function aclStatements(
+  grants: readonly Grant[] | undefined,
+  kind: 'bucket' | 'object',
+  resource: string,
+  options: { requesterAccountId?: string; ignorePublic: boolean },
+): object[] {
+  const requesterId = options.requesterAccountId ? canonicalId(options.requesterAccountId) : undefined;
+  const byPrincipal = new Map<string, { principal: unknown; condition?: object; actions: Set<string> }>();
   for (const grant of grants ?? []) {
-    if (grant.Grantee.Type !== 'Group' || grant.Grantee.URI !== ALL_USERS) continue;
-    for (const action of ACL_ACTIONS[kind][grant.Permission]) actions.add(action);
+    const target = grantPrincipal(grant.Grantee, requesterId, options);
+    if (!target) continue;
+    const entry = byPrincipal.get(target.id) ?? { principal: target.principal, condition: target.condition, actions: new Set<string>() };
+    for (const action of ACL_ACTIONS[kind][grant.Permission]) entry.actions.add(action);
+    byPrincipal.set(target.id, entry);
   }
-  if (actions.size === 0) return [];
-  if (kind === 'object') return [{ Effect: 'Allow', Principal: '*', Action: [...actions], Resource: resource }];
+  const statements: object[] = [];
   const bucketArn = resource.split('/')[0]!;
-  const onObjects = [...actions].filter((a) => OBJECT_WRITES.includes(a));
-  const onBucket = [...actions].filter((a) => !OBJECT_WRITES.includes(a));
-  return [
-    ...(onBucket.length ? [{ Effect: 'Allow', Principal: '*', Action: onBucket, Resource: bucketArn }] : []),
-    ...(onObjects.length ? [{ Effect: 'Allow', Principal: '*', Action: onObjects, Resource: `${bucketArn}/*` }] : []),
-  ];
+  for (const { principal, condition, actions } of byPrincipal.values()) {
+    if (actions.size === 0) continue;
+    const base = { Effect: 'Allow', Principal: principal, ...(condition ? { Condition: condition } : {}) };
+    if (kind === 'object') {
+      statements.push({ ...base, Action: [...actions], Resource: resource });
+      continue;
+    }
+    const onObjects = [...actions].filter((a) => OBJECT_WRITES.includes(a));
+    const onBucket = [...actions].filter((a) => !OBJECT_WRITES.includes(a));
+    if (onBucket.length) statements.push({ ...base, Action: onBucket, Resource: bucketArn });
+    if (onObjects.length) statements.push({ ...base, Action: onObjects, Resource: `${bucketArn}/*` });
+  }
+  return statements;
+}
+
+function grantPrincipal(
+  grantee: Grantee,
+  requesterId: string | undefined,
+  options: { requesterAccountId?: string; ignorePublic: boolean },
+): { id: string; principal: unknown; condition?: object } | undefined {
+  if (grantee.Type === 'Group' && grantee.URI === ALL_USERS) return options.ignorePublic ? undefined : { id: 'all', principal: '*' };
+  if (grantee.Type === 'Group' && grantee.URI === AUTHENTICATED_USERS) {
+    if (options.ignorePublic) return undefined;
+    return { id: 'authenticated', principal: { AWS: '*' }, condition: { Null: { 'aws:PrincipalAccount': 'false' } } };
+  }
+  if (grantee.Type === 'CanonicalUser' && requesterId !== undefined && grantee.ID === requesterId) {
+    return { id: 'requester', principal: { AWS: `arn:aws:iam::${options.requesterAccountId}:root` } };
+  }
+  return undefined;
 }
 
 const OBJECT_WRITES = ['s3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion'];
