@@ -6,6 +6,8 @@ import {
   CompleteMultipartUploadCommand,
   CreateBucketCommand,
   CreateMultipartUploadCommand,
+  DeletePublicAccessBlockCommand,
+  GetObjectAclCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListMultipartUploadsCommand,
@@ -13,6 +15,7 @@ import {
   PutObjectCommand,
   UploadPartCommand,
   UploadPartCopyCommand,
+  PutBucketOwnershipControlsCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { EmbeddedKumo } from '../../../src/index.js';
@@ -75,6 +78,32 @@ describe('S3 multipart uploads', () => {
     });
     const one = await complete([{ PartNumber: 2, ETag: e2 }]);
     assert.match(one.ETag!, /-1"$/);
+  });
+
+  test('the ACL named at CreateMultipartUpload is the completed object\'s; anonymous reads follow it', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'multi-acl' }));
+    // New buckets disable ACLs: the grant is refused at Create, before any part is sent.
+    await assert.rejects(s3.send(new CreateMultipartUploadCommand({ Bucket: 'multi-acl', Key: 'k', ACL: 'public-read' })), { name: 'AccessControlListNotSupported' });
+    await s3.send(new PutBucketOwnershipControlsCommand({ Bucket: 'multi-acl', OwnershipControls: { Rules: [{ ObjectOwnership: 'ObjectWriter' }] } }));
+    await assert.rejects(s3.send(new CreateMultipartUploadCommand({ Bucket: 'multi-acl', Key: 'k', ACL: 'public-read' })), { name: 'AccessDenied' });
+    await s3.send(new DeletePublicAccessBlockCommand({ Bucket: 'multi-acl' }));
+    const upload = async (key: string, acl: { ACL?: 'public-read'; GrantRead?: string }) => {
+      const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'multi-acl', Key: key, ...acl }));
+      const part = await s3.send(new UploadPartCommand({ Bucket: 'multi-acl', Key: key, UploadId, PartNumber: 1, Body: `body of ${key}` }));
+      await s3.send(new CompleteMultipartUploadCommand({ Bucket: 'multi-acl', Key: key, UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag }] } }));
+    };
+    await upload('public.txt', { ACL: 'public-read' });
+    await upload('granted.txt', { GrantRead: 'uri="http://acs.amazonaws.com/groups/global/AllUsers"' });
+    await upload('private.txt', {});
+    const acl = await s3.send(new GetObjectAclCommand({ Bucket: 'multi-acl', Key: 'public.txt' }));
+    assert.deepEqual(acl.Grants?.map((g) => [g.Grantee?.Type, g.Grantee?.URI, g.Permission]), [
+      ['CanonicalUser', undefined, 'FULL_CONTROL'],
+      ['Group', 'http://acs.amazonaws.com/groups/global/AllUsers', 'READ'],
+    ]);
+    const anonymous = (key: string) => fetch(`${kumo.url}/multi-acl/${key}`);
+    assert.equal(await (await anonymous('public.txt')).text(), 'body of public.txt');
+    assert.equal((await anonymous('granted.txt')).status, 200);
+    assert.equal((await anonymous('private.txt')).status, 403);
   });
 
   test('Abort forgets the upload: NoSuchUpload afterwards', async () => {

@@ -63,6 +63,7 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
     ...(upload.customerKeyMd5 ? { customerKeyMd5: upload.customerKeyMd5 } : {}),
     ...(upload.retention ? { retention: upload.retention } : {}),
     ...(upload.legalHold !== undefined ? { legalHold: upload.legalHold } : {}),
+    ...(upload.acl ? { acl: upload.acl } : {}),
   };
   const stored = ctx.store.transaction(() => {
     const current = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);

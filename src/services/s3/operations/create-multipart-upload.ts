@@ -8,8 +8,10 @@ import { newUploadId } from '../model/uploads.js';
 import { uploadKey, uploadsTable, type UploadRow } from '../store.js';
 import { encryptionHeaders, resolveWriteEncryption, type EncryptionInput } from '../model/object-encryption.js';
 import { lockFieldsForWrite, type LockInput } from '../model/object-lock.js';
+import type { AclInput } from '../model/acl.js';
+import { grantsForWrite } from '../model/write-acl.js';
 
-export interface CreateMultipartUploadInput extends HeaderInput, EncryptionInput, LockInput {
+export interface CreateMultipartUploadInput extends HeaderInput, EncryptionInput, LockInput, AclInput {
   Bucket: string;
   Key: string;
   Metadata?: Record<string, string>;
@@ -27,6 +29,8 @@ export async function createMultipartUpload(input: CreateMultipartUploadInput, c
   if (type !== undefined && type !== 'COMPOSITE' && type !== 'FULL_OBJECT') throw invalidRequest('Value for x-amz-checksum-type header is invalid.');
   // CRC64NVME only combines as a full-object checksum, SHA only as a composite one.
   const checksumType = algorithm ? (type ?? (algorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE')) : undefined;
+  // Checked now (ACLs disabled, Block Public Access), applied to the object Complete makes.
+  const acl = grantsForWrite(ctx, input);
   const lock = lockFieldsForWrite(bucket, input, ctx.clock.now());
   const encryption = await resolveWriteEncryption(ctx, bucket, input.Key, input);
   const upload: UploadRow = {
@@ -42,6 +46,7 @@ export async function createMultipartUpload(input: CreateMultipartUploadInput, c
     ...(input.Tagging !== undefined ? { tags: parseTaggingHeader(input.Tagging) } : {}),
     ...encryption,
     ...lock,
+    ...(acl ? { acl } : {}),
   };
   ctx.table(uploadsTable).put(uploadKey(bucket.name, input.Key, upload.uploadId), upload);
   return {
