@@ -135,6 +135,8 @@ export interface UploadRow {
   customerKeyMd5?: string;
   retention?: ObjectRow['retention'];
   legalHold?: boolean;
+  /** The ACL CreateMultipartUpload named (`x-amz-acl`, `x-amz-grant-*`), for the completed object. */
+  acl?: Grant[];
 }
 
 export interface PartRow {
