@@ -57,6 +57,9 @@ import { putBucketLifecycleConfiguration } from './operations/put-bucket-lifecyc
 import { getBucketLifecycleConfiguration } from './operations/get-bucket-lifecycle-configuration.js';
 import { deleteBucketLifecycle } from './operations/delete-bucket-lifecycle.js';
 import { startS3Workers, stopS3Workers } from './workers.js';
+import { putBucketReplication } from './operations/put-bucket-replication.js';
+import { getBucketReplication } from './operations/get-bucket-replication.js';
+import { deleteBucketReplication } from './operations/delete-bucket-replication.js';
 import { putBucketNotificationConfiguration } from './operations/put-bucket-notification-configuration.js';
 import { getBucketNotificationConfiguration } from './operations/get-bucket-notification-configuration.js';
 import { putBucketEncryption } from './operations/put-bucket-encryption.js';
@@ -146,6 +149,10 @@ export const s3Service = defineService({
     GetObjectRetention: getObjectRetention,
     PutObjectLegalHold: putObjectLegalHold,
     GetObjectLegalHold: getObjectLegalHold,
+    // Replication (model/replication-run.ts copies new versions in the background)
+    PutBucketReplication: putBucketReplication,
+    GetBucketReplication: getBucketReplication,
+    DeleteBucketReplication: deleteBucketReplication,
   }),
   // Website endpoints: <bucket>.s3-website[.-]<region>.<host> and /_kumo/s3-website/<bucket>/.
   claimRequest: claimWebsiteRequest,

@@ -1,6 +1,8 @@
 import { defineTable } from '../../store/types.js';
 import type { BucketEncryption, BucketLifecycle, BucketNotification, ObjectLockRule } from './model/bucket-configs.js';
 import type { CorsRule, Grant, PublicAccessBlock, WebsiteConfiguration } from './model/access-configs.js';
+import type { ReplicationConfiguration } from './model/replication-config.js';
+import type { LoggingEnabled } from './model/access-logging-config.js';
 import type { IntelligentTieringConfig } from './model/intelligent-tiering.js';
 
 export interface Tag {
@@ -35,6 +37,10 @@ export interface BucketRow {
   publicAccessBlock?: PublicAccessBlock | null;
   cors?: CorsRule[];
   website?: WebsiteConfiguration;
+  /** PutBucketReplication's configuration (model/replication-config.ts). */
+  replication?: ReplicationConfiguration;
+  /** PutBucketLogging's target (model/access-logging-config.ts). */
+  logging?: LoggingEnabled;
   /** PutBucketIntelligentTieringConfiguration's configurations, by Id order. */
   intelligentTiering?: IntelligentTieringConfig[];
   /** PutBucketAccelerateConfiguration; undefined until first set. */
@@ -115,6 +121,8 @@ export interface ObjectRow {
   legalHold?: boolean;
   /** The object ACL's grants; undefined means the owner's FULL_CONTROL alone. */
   acl?: Grant[];
+  /** x-amz-replication-status: PENDING/COMPLETED/FAILED on a source version, REPLICA on a replica. */
+  replicationStatus?: 'PENDING' | 'COMPLETED' | 'FAILED' | 'REPLICA';
 }
 
 export interface UploadRow {

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { OperationContext, ServiceRuntime } from '../define-service.js';
 import type { Store } from '../../store/types.js';
 import { runLifecycle } from './model/lifecycle-run.js';
+import { completeTieringRestore, runIntelligentTiering } from './model/intelligent-tiering-run.js';
 import { notifyObjectEvent, type EventOrigin } from './model/notifications.js';
 import { findVersion } from './model/object-versions.js';
 import { rewriteVersion } from './model/rewrite-version.js';
 import { bucketsTable, restoresTable } from './store.js';
+import { startS3Deliveries, stopS3Deliveries } from './deliveries.js';
 
 /** How often (in Kumo clock time) the worker looks for due restores and lifecycle actions. */
 export const SWEEP_INTERVAL_MS = 60_000;
@@ -16,11 +18,13 @@ const running = new WeakMap<Store, () => void>();
 export function startS3Workers(runtime: ServiceRuntime): void {
   running.get(runtime.store)?.();
   running.set(runtime.store, runtime.scheduler.every(SWEEP_INTERVAL_MS, () => sweep(runtime)));
+  startS3Deliveries(runtime);
 }
 
 export function stopS3Workers(runtime: ServiceRuntime): void {
   running.get(runtime.store)?.();
   running.delete(runtime.store);
+  stopS3Deliveries(runtime);
 }
 
 /** S3 acting on its own: the context an operation would get, as the bucket owner's service. */
@@ -57,6 +61,12 @@ export function sweep(runtime: ServiceRuntime): void {
       restores.delete(key);
       continue;
     }
+    if (row.accessTier) {
+      // Intelligent-Tiering: the object is back in Frequent Access for good.
+      completeTieringRestore(ctx, bucket, row, origin);
+      restores.delete(key);
+      continue;
+    }
     if (!restore.completed) {
       restores.put(key, { ...restore, completed: true });
       notifyObjectEvent(origin, bucket, { name: 'ObjectRestore:Completed', key: row.key, row, restore: { expiryMs: restore.expiryMs, storageClass: row.storageClass } });
@@ -72,5 +82,6 @@ export function sweep(runtime: ServiceRuntime): void {
   }
   for (const { value: bucket } of buckets.list()) {
     if (bucket.lifecycle) runLifecycle(ctx, bucket, now, origin);
+    if (bucket.intelligentTiering) runIntelligentTiering(ctx, bucket, now);
   }
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { InternalClient } from '../../../internal-client/types.js';
+import type { Store } from '../../../store/types.js';
 import type { BucketRow, ObjectRow } from '../store.js';
 import type { NotificationTarget } from './bucket-configs.js';
 import { canonicalId } from './buckets.js';
+import { replicateAfterWrite } from './replication-run.js';
 
 /** Who caused an event: a request, or S3 itself (lifecycle, restores). */
 export interface EventOrigin {
@@ -11,6 +13,8 @@ export interface EventOrigin {
   requestId: string;
   principalId: string;
   sourceIp: string;
+  /** Set for requests (not S3's own lifecycle work), so their writes replicate. */
+  store?: Store;
 }
 
 export interface ObjectEvent {
@@ -43,6 +47,8 @@ function targetWants(target: NotificationTarget, event: ObjectEvent): boolean {
  * S3 does (the request does not wait for delivery; a failed delivery is dropped).
  */
 export function notifyObjectEvent(origin: EventOrigin, bucket: BucketRow, event: ObjectEvent): void {
+  // Every committed write a request makes is announced here: replication starts from it too.
+  if (origin.store) replicateAfterWrite(origin.store, bucket, event);
   const targets = bucket.notification?.targets.filter((t) => targetWants(t, event)) ?? [];
   if (targets.length === 0) return;
   const seq = (origin.nowMs * 1000 + (sequence++ % 1000)).toString(16).toUpperCase().padStart(16, '0');
@@ -113,6 +119,6 @@ export async function deliver(aws: InternalClient, target: Pick<NotificationTarg
 }
 
 /** The request's side of an event. */
-export function originOf(ctx: { aws: InternalClient; clock: { now(): number }; requestId: string; caller: { userId: string }; sourceIp: string }): EventOrigin {
-  return { aws: ctx.aws, nowMs: ctx.clock.now(), requestId: ctx.requestId, principalId: `AWS:${ctx.caller.userId}`, sourceIp: ctx.sourceIp };
+export function originOf(ctx: { aws: InternalClient; clock: { now(): number }; requestId: string; caller: { userId: string }; sourceIp: string; store?: Store }): EventOrigin {
+  return { aws: ctx.aws, nowMs: ctx.clock.now(), requestId: ctx.requestId, principalId: `AWS:${ctx.caller.userId}`, sourceIp: ctx.sourceIp, store: ctx.store };
 }

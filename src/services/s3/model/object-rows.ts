@@ -100,6 +100,7 @@ export function objectResponseHeaders(row: ObjectRow, bucket: BucketRow, options
   if (bucket.versioning !== undefined) out.VersionId = row.versionId;
   if (row.storageClass !== 'STANDARD') out.StorageClass = row.storageClass;
   if (row.tags && row.tags.length > 0) out.TagCount = row.tags.length;
+  if (row.replicationStatus !== undefined) out.ReplicationStatus = row.replicationStatus;
   const restore = restoreHeader(row, options.nowMs);
   if (restore !== undefined) out.Restore = restore;
   if (options.whole && options.checksumMode === 'ENABLED' && row.checksum) {
