@@ -1,4 +1,10 @@
+import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { defineService, type ServiceRuntime } from '../define-service.js';
+import { acceptTableArn } from './model/table-arn-scope.js';
+import { dynamodbResourcePolicy } from './model/resource-policy.js';
+import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
+import { getResourcePolicy } from './operations/get-resource-policy.js';
+import { putResourcePolicy } from './operations/put-resource-policy.js';
 import { batchExecuteStatement } from './operations/batch-execute-statement.js';
 import { batchGetItem } from './operations/batch-get-item.js';
 import { batchWriteItem } from './operations/batch-write-item.js';
@@ -46,31 +52,34 @@ export const dynamodbService = defineService({
     CreateBackup: createBackup,
     CreateTable: createTable,
     DeleteBackup: deleteBackup,
-    DeleteItem: deleteItem,
+    DeleteItem: acceptTableArn(deleteItem),
+    DeleteResourcePolicy: deleteResourcePolicy,
     DeleteTable: deleteTable,
     DescribeBackup: describeBackup,
     DescribeContinuousBackups: describeContinuousBackups,
     DescribeEndpoints: describeEndpoints,
     DescribeLimits: describeLimits,
-    DescribeTable: describeTable,
+    DescribeTable: acceptTableArn(describeTable),
     DescribeTimeToLive: describeTimeToLive,
     ExecuteStatement: executeStatement,
     ExecuteTransaction: executeTransaction,
-    GetItem: getItem,
+    GetItem: acceptTableArn(getItem),
+    GetResourcePolicy: getResourcePolicy,
     ListBackups: listBackups,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
-    PutItem: putItem,
-    Query: query,
+    PutItem: acceptTableArn(putItem),
+    PutResourcePolicy: putResourcePolicy,
+    Query: acceptTableArn(query),
     RestoreTableFromBackup: restoreTableFromBackup,
     RestoreTableToPointInTime: restoreTableToPointInTime,
-    Scan: scan,
+    Scan: acceptTableArn(scan),
     TagResource: tagResource,
     TransactGetItems: transactGetItems,
     TransactWriteItems: transactWriteItems,
     UntagResource: untagResource,
     UpdateContinuousBackups: updateContinuousBackups,
-    UpdateItem: updateItem,
+    UpdateItem: acceptTableArn(updateItem),
     UpdateTable: updateTable,
     UpdateTimeToLive: updateTimeToLive,
   },
@@ -85,3 +94,5 @@ export const dynamodbService = defineService({
     },
   },
 });
+
+registerResourcePolicyProvider('dynamodb', dynamodbResourcePolicy);

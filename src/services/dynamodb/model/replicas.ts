@@ -3,6 +3,7 @@ import type { Clock } from '../../../engine/types.js';
 import type { ScopeKey, Store, TableDefinition } from '../../../store/types.js';
 import { validation } from '../errors.js';
 import { indexEntriesTable, itemsTable, pitrLogTable, tablesTable, type TableRecord } from '../store.js';
+import { dropResourcePolicies } from './resource-policy.js';
 import { closeStream, openStream, type ItemsContext } from './streams.js';
 import { TableItems } from './table-items.js';
 
@@ -100,6 +101,7 @@ export function dropTable(ctx: ItemsContext, table: TableRecord): void {
   ctx.table(itemsTable).deleteRange({ prefix: `${table.name}/` });
   ctx.table(indexEntriesTable).deleteRange({ prefix: `${table.name}/` });
   ctx.table(tablesTable).delete(table.name);
+  dropResourcePolicies(ctx, table.name);
 }
 
 /** Applies one item change to every other replica, inside the caller's transaction. */

@@ -7,6 +7,7 @@ import { openStream } from '../model/streams.js';
 import { tablesTable, type KeySchemaElement, type TableRecord } from '../store.js';
 import { checkTags } from './tag-resource.js';
 import { checkViewType } from '../model/streams.js';
+import { checkPolicy, checkSelfLockout, nextRevisionId, resourcePoliciesTable } from '../model/resource-policy.js';
 
 export interface CreateTableInput {
   TableName?: string;
@@ -20,6 +21,7 @@ export interface CreateTableInput {
   Tags?: Array<{ Key: string; Value: string }>;
   TableClass?: string;
   DeletionProtectionEnabled?: boolean;
+  ResourcePolicy?: string;
 }
 
 export function createTable(input: CreateTableInput, ctx: OperationContext): { TableDescription: Record<string, unknown> } {
@@ -81,9 +83,12 @@ export function createTable(input: CreateTableInput, ctx: OperationContext): { T
     deletionProtection: input.DeletionProtectionEnabled === true,
     tableClass: input.TableClass ?? 'STANDARD',
   };
+  const policy = input.ResourcePolicy === undefined ? undefined : checkPolicy(input.ResourcePolicy);
+  if (policy) checkSelfLockout(ctx.caller, ctx.accountId, table.arn, policy.document, false);
   ctx.store.transaction(() => {
     if (stream?.StreamEnabled) openStream(ctx, table, stream.StreamViewType!, now);
     tables.put(name, table);
+    if (policy) ctx.table(resourcePoliciesTable).put(name, { policy: policy.policy, fingerprint: policy.fingerprint, revisionId: nextRevisionId(now) });
   });
   return { TableDescription: describeTable(ctx, table, 'CREATING') };
 }
