@@ -54,6 +54,28 @@ export function isThrottled(ctx: ItemsContext, table: TableRecord, kind: 'read' 
   return table.gsis.some((g) => g.throughput !== undefined && bucket(ctx, table.name, g.name).write >= g.throughput.write);
 }
 
+/** Which budget refuses a request now: the table's (and its LSIs'), one of its GSIs', or none. */
+export function throttledBy(ctx: ItemsContext, table: TableRecord, kind: 'read' | 'write'): 'table' | 'index' | undefined {
+  if (!applies(table)) return undefined;
+  if (bucket(ctx, table.name)[kind] >= table.throughput[kind]) return 'table';
+  if (kind === 'write' && table.gsis.some((g) => g.throughput !== undefined && bucket(ctx, table.name, g.name).write >= g.throughput.write)) return 'index';
+  return undefined;
+}
+
+/**
+ * A transaction's cancellation reason for a throttled action: DynamoDB cancels the whole
+ * transaction with ProvisionedThroughputExceeded on the throttled actions (None on the others).
+ */
+export function throttleReason(by: 'table' | 'index'): { Code: string; Message: string } {
+  return {
+    Code: 'ProvisionedThroughputExceeded',
+    Message:
+      by === 'table'
+        ? 'The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.'
+        : 'The level of configured provisioned throughput for one or more global secondary indexes of the table was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary indexes with the UpdateTable API.',
+  };
+}
+
 export function checkThrottle(ctx: ItemsContext, table: TableRecord, kind: 'read' | 'write', indexName?: string): void {
   if (isThrottled(ctx, table, kind, indexName)) throw provisionedThroughputExceeded();
 }

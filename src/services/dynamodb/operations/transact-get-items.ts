@@ -7,6 +7,8 @@ import { addConsumption, consumedCapacity, emptyConsumption, readUnits, type Con
 import { itemSize } from '../model/item-size.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { chargeCapacity, throttledBy, throttleReason } from '../model/throttle.js';
+import { transactionCanceled } from '../errors.js';
 
 interface Get {
   TableName?: string;
@@ -30,6 +32,8 @@ export function transactGetItems(input: { TransactItems?: Array<{ Get?: Get }>; 
   });
   const keys = gets.map((g) => `${g.items.table.name}\u0000${g.storeKey}`);
   if (new Set(keys).size !== keys.length) throw validation('Transaction request cannot include multiple operations on one item');
+  const throttled = gets.map((g) => throttledBy(ctx, g.items.table, 'read'));
+  if (throttled.some((t) => t !== undefined)) throw transactionCanceled(throttled.map((t) => (t ? throttleReason(t) : { Code: 'None' })));
   return ctx.store.transaction(() => {
     const perTable = new Map<string, Consumption>();
     const responses = gets.map((g) => {
@@ -38,6 +42,8 @@ export function transactGetItems(input: { TransactItems?: Array<{ Get?: Get }>; 
       addConsumption(perTable.get(name) ?? perTable.set(name, emptyConsumption()).get(name)!, { table: readUnits(item ? itemSize(item) : 0, true), gsis: {}, lsis: {} }, 2);
       return item ? { Item: mapToWire(g.projection ? projectItem(item, g.projection) : item) } : {};
     });
+    const tables = new Map(gets.map((g) => [g.items.table.name, g.items.table]));
+    for (const [name, c] of perTable) chargeCapacity(ctx, tables.get(name)!, 'read', c);
     const capacities = [...perTable].map(([name, c]) => consumedCapacity(input.ReturnConsumedCapacity, name, c)).filter((c) => c !== undefined);
     return { Responses: responses, ...(capacities.length > 0 ? { ConsumedCapacity: capacities } : {}) };
   });

@@ -8,6 +8,7 @@ import { applyWrite, ConditionFailed, planCheck, planDelete, planPut, planUpdate
 import { readAttributeMap } from '../model/read-attribute-value.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { chargeCapacity, throttledBy, throttleReason } from '../model/throttle.js';
 import { transactionTokensTable } from '../store.js';
 
 interface Operation extends ExpressionInput {
@@ -87,6 +88,9 @@ export function transactWriteItems(input: TransactWriteItemsInput, ctx: Operatio
   const prepared = entries.map((e) => prepare(ctx, e));
   const keys = prepared.map((p) => `${p.items.table.name}\u0000${p.storeKey}`);
   if (new Set(keys).size !== keys.length) throw validation('Transaction request cannot include multiple operations on one item');
+  // Under KUMO_DYNAMODB_THROTTLE=1 a spent table or GSI write budget cancels the transaction.
+  const throttled = prepared.map((p) => throttledBy(ctx, p.items.table, 'write'));
+  if (throttled.some((t) => t !== undefined)) throw transactionCanceled(throttled.map((t) => (t ? throttleReason(t) : { Code: 'None' })));
 
   const output = ctx.store.transaction(() => {
     const reasons: CancellationReason[] = [];
@@ -110,6 +114,7 @@ export function transactWriteItems(input: TransactWriteItemsInput, ctx: Operatio
     }
     if (failed) throw transactionCanceled(reasons);
     const perTable = new Map<string, Consumption>();
+    const tables = new Map(plans.map((plan) => [plan.items.table.name, plan.items.table]));
     for (const plan of plans) {
       const name = plan.items.table.name;
       // Transactional writes cost twice a standard write.
@@ -117,6 +122,7 @@ export function transactWriteItems(input: TransactWriteItemsInput, ctx: Operatio
       if (plan.checkOnly) units.table = 1;
       addConsumption(perTable.get(name) ?? perTable.set(name, emptyConsumption()).get(name)!, units, 2);
     }
+    for (const [name, c] of perTable) chargeCapacity(ctx, tables.get(name)!, 'write', c);
     const capacities = [...perTable].map(([name, c]) => consumedCapacity(input.ReturnConsumedCapacity, name, c)).filter((c) => c !== undefined);
     const result = capacities.length > 0 ? { ConsumedCapacity: capacities } : {};
     if (token !== undefined) tokens.put(token, { fingerprint, atMs: now, output: result });
