@@ -60,6 +60,9 @@ import { startS3Workers, stopS3Workers } from './workers.js';
 import { putBucketReplication } from './operations/put-bucket-replication.js';
 import { getBucketReplication } from './operations/get-bucket-replication.js';
 import { deleteBucketReplication } from './operations/delete-bucket-replication.js';
+import { withAccessLogging } from './model/access-log-records.js';
+import { putBucketLogging } from './operations/put-bucket-logging.js';
+import { getBucketLogging } from './operations/get-bucket-logging.js';
 import { putBucketNotificationConfiguration } from './operations/put-bucket-notification-configuration.js';
 import { getBucketNotificationConfiguration } from './operations/get-bucket-notification-configuration.js';
 import { putBucketEncryption } from './operations/put-bucket-encryption.js';
@@ -78,7 +81,8 @@ registerResourcePolicyProvider('s3', s3ResourcePolicy);
 export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
-  operations: withAccessControl({
+  // Each request to a bucket with logging on leaves a server access log record once answered.
+  operations: withAccessLogging(withAccessControl({
     // Browser uploads (presigned POST forms)
     PostObject: postObject,
     // Object tagging
@@ -153,7 +157,10 @@ export const s3Service = defineService({
     PutBucketReplication: putBucketReplication,
     GetBucketReplication: getBucketReplication,
     DeleteBucketReplication: deleteBucketReplication,
-  }),
+    // Server access logging (records delivered by deliveries.ts)
+    PutBucketLogging: putBucketLogging,
+    GetBucketLogging: getBucketLogging,
+  })),
   // Website endpoints: <bucket>.s3-website[.-]<region>.<host> and /_kumo/s3-website/<bucket>/.
   claimRequest: claimWebsiteRequest,
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).
