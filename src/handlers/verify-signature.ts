@@ -6,6 +6,7 @@ import type { Exchange } from '../server/exchange.js';
 import type { KumoRuntime } from '../server/runtime.js';
 import { lookupCredential } from '../services/iam/index.js';
 import type { Handler } from './handler.js';
+import { readSignatureV2, signV2, stringToSignV2, type SignedV2 } from './verify-signature-v2.js';
 
 /**
  * SigV4 verification, only with KUMO_ENFORCE_SIGV4=1 (the first line returns otherwise).
@@ -35,17 +36,15 @@ export const verifySignature: Handler = async (exchange, runtime) => {
   if (!runtime.config.enforceSigV4) return;
   const signed = readSignature(exchange);
   if (!signed) {
+    // S3 still takes signature version 2 (AWS CLI v1's `aws s3 presign`, old clients): checked too.
+    const v2 = exchange.service?.name === 's3' ? readSignatureV2(exchange) : undefined;
+    if (v2) return verifyV2(exchange, runtime, v2);
     if (mayBeUnsigned(exchange)) return;
     throw failure(exchange, runtime, 'missing');
   }
   if (DEFAULT_KEY.test(signed.accessKeyId)) return;
-  const credential = lookupCredential(runtime.store, signed.accessKeyId);
-  if (!credential || credential.status === 'Inactive') throw failure(exchange, runtime, 'unknownKey');
-  if (credential.sessionToken !== undefined) {
-    const token = signed.presigned ? new URLSearchParams(exchange.rawQuery).get('X-Amz-Security-Token') : exchange.headers['x-amz-security-token'];
-    if (token !== credential.sessionToken) throw failure(exchange, runtime, 'unknownKey');
-    if (credential.expiresAt !== undefined && credential.expiresAt <= runtime.clock.now()) throw failure(exchange, runtime, 'expiredToken');
-  }
+  const token = signed.presigned ? new URLSearchParams(exchange.rawQuery).get('X-Amz-Security-Token') : exchange.headers['x-amz-security-token'];
+  const credential = issuedCredential(exchange, runtime, signed.accessKeyId, token ?? undefined);
   const signedAt = parseAmzDate(signed.amzDate);
   // Client clocks are real time: skew is measured against the wall clock, not Kumo's movable one.
   const now = Date.now();
@@ -61,8 +60,47 @@ export const verifySignature: Handler = async (exchange, runtime) => {
   for (const part of [signed.region, signed.service, 'aws4_request']) key = hmac(key, part);
   const expected = Buffer.from(hmac(key, stringToSign).toString('hex'));
   const provided = Buffer.from(signed.signature);
-  if (expected.length !== provided.length || !timingSafeEqual(expected, provided)) throw failure(exchange, runtime, 'mismatch');
+  if (expected.length !== provided.length || !timingSafeEqual(expected, provided)) {
+    // S3 shows what it signed, so a client can find its mistake.
+    throw failure(exchange, runtime, 'mismatch', '', 0, {
+      AWSAccessKeyId: signed.accessKeyId, StringToSign: stringToSign, SignatureProvided: signed.signature, StringToSignBytes: hexBytes(stringToSign),
+      CanonicalRequest: canonical, CanonicalRequestBytes: hexBytes(canonical),
+    });
+  }
 };
+
+/** A key Kumo issued, active, with its session token (when it has one) and unexpired. */
+function issuedCredential(exchange: Exchange, runtime: KumoRuntime, accessKeyId: string, token: string | undefined) {
+  const credential = lookupCredential(runtime.store, accessKeyId);
+  if (!credential || credential.status === 'Inactive') throw failure(exchange, runtime, 'unknownKey');
+  if (credential.sessionToken !== undefined) {
+    if (token !== credential.sessionToken) throw failure(exchange, runtime, 'unknownKey');
+    if (credential.expiresAt !== undefined && credential.expiresAt <= runtime.clock.now()) throw failure(exchange, runtime, 'expiredToken');
+  }
+  return credential;
+}
+
+function verifyV2(exchange: Exchange, runtime: KumoRuntime, signed: SignedV2): void {
+  if (DEFAULT_KEY.test(signed.accessKeyId)) return;
+  const token = exchange.headers['x-amz-security-token'] ?? new URLSearchParams(exchange.rawQuery).get('x-amz-security-token') ?? undefined;
+  const credential = issuedCredential(exchange, runtime, signed.accessKeyId, token);
+  if (!signed.presigned) {
+    const signedAt = /^\d{8}T\d{6}Z$/.test(signed.date ?? '') ? parseAmzDate(signed.date!) : Date.parse(signed.date ?? '');
+    if (!Number.isFinite(signedAt) || Math.abs(Date.now() - signedAt) > MAX_SKEW_MS) throw failure(exchange, runtime, 'skewed', signed.date ?? '', Date.now());
+  }
+  const stringToSign = stringToSignV2(exchange, signed);
+  const expected = Buffer.from(signV2(credential.secretAccessKey, stringToSign));
+  const provided = Buffer.from(signed.signature);
+  if (expected.length !== provided.length || !timingSafeEqual(expected, provided)) {
+    throw failure(exchange, runtime, 'mismatch', '', 0, {
+      AWSAccessKeyId: signed.accessKeyId, StringToSign: stringToSign, SignatureProvided: signed.signature, StringToSignBytes: hexBytes(stringToSign),
+    });
+  }
+}
+
+function hexBytes(text: string): string {
+  return [...Buffer.from(text, 'utf8')].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
 
 function readSignature(exchange: Exchange): Signed | undefined {
   const authorization = exchange.headers.authorization;
@@ -181,7 +219,7 @@ type Failure = 'missing' | 'unknownKey' | 'expiredToken' | 'expired' | 'skewed' 
 const MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 /** The error AWS returns for each failure, in the request's protocol family. */
-function failure(exchange: Exchange, runtime: KumoRuntime, kind: Failure, amzDate = '', now = 0): AwsError {
+function failure(exchange: Exchange, runtime: KumoRuntime, kind: Failure, amzDate = '', now = 0, s3Fields?: Record<string, string>): AwsError {
   const service = exchange.service!;
   const model = runtime.catalog.model(service.name);
   exchange.model = model;
@@ -221,5 +259,5 @@ function failure(exchange: Exchange, runtime: KumoRuntime, kind: Failure, amzDat
     },
   };
   const [code, message, status] = table[kind][family];
-  return new AwsError(code, message, { status });
+  return new AwsError(code, message, { status, ...(family === 's3' && s3Fields ? { fields: s3Fields } : {}) });
 }
