@@ -57,7 +57,8 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
       staged.blob.commit();
       return putVersion(ctx, bucket, row);
     });
-    notifyObjectEvent(originOf(ctx), bucket, { name: 'ObjectCreated:Put', key: stored.key, row: stored });
+    // PostObject (browser forms) stores through here; S3 names its event ObjectCreated:Post.
+    notifyObjectEvent(originOf(ctx), bucket, { name: ctx.operation === 'PostObject' ? 'ObjectCreated:Post' : 'ObjectCreated:Put', key: stored.key, row: stored });
     const output: Record<string, unknown> = { ETag: stored.etag, ...encryptionHeaders(stored) };
     if (bucket.versioning === 'Enabled') output.VersionId = stored.versionId;
     if (stored.checksum) {
