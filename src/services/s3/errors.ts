@@ -99,10 +99,10 @@ export const methodNotAllowed = (method: string, resourceType: string) =>
     fields: { Method: method, ResourceType: resourceType },
   });
 
-export const invalidObjectState = (storageClass: string) =>
+export const invalidObjectState = (storageClass: string, accessTier?: string) =>
   new AwsError('InvalidObjectState', "The operation is not valid for the object's storage class", {
     status: 403,
-    fields: { StorageClass: storageClass },
+    fields: { StorageClass: storageClass, ...(accessTier ? { AccessTier: accessTier } : {}) },
   });
 
 export const illegalLocationConstraint = (constraint: string, region: string) =>

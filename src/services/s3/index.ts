@@ -74,6 +74,20 @@ import { putObjectRetention } from './operations/put-object-retention.js';
 import { getObjectRetention } from './operations/get-object-retention.js';
 import { putObjectLegalHold } from './operations/put-object-legal-hold.js';
 import { getObjectLegalHold } from './operations/get-object-legal-hold.js';
+import { getObjectAttributes } from './operations/get-object-attributes.js';
+import { putBucketIntelligentTieringConfiguration } from './operations/put-bucket-intelligent-tiering-configuration.js';
+import { getBucketIntelligentTieringConfiguration } from './operations/get-bucket-intelligent-tiering-configuration.js';
+import { deleteBucketIntelligentTieringConfiguration } from './operations/delete-bucket-intelligent-tiering-configuration.js';
+import { listBucketIntelligentTieringConfigurations } from './operations/list-bucket-intelligent-tiering-configurations.js';
+import { putBucketLifecycle } from './operations/put-bucket-lifecycle.js';
+import { getBucketLifecycle } from './operations/get-bucket-lifecycle.js';
+import { putBucketNotification } from './operations/put-bucket-notification.js';
+import { getBucketNotification } from './operations/get-bucket-notification.js';
+import { putBucketAccelerateConfiguration } from './operations/put-bucket-accelerate-configuration.js';
+import { getBucketAccelerateConfiguration } from './operations/get-bucket-accelerate-configuration.js';
+import { putBucketRequestPayment } from './operations/put-bucket-request-payment.js';
+import { getBucketRequestPayment } from './operations/get-bucket-request-payment.js';
+import { withRequestPayment } from './model/request-payment.js';
 
 // Bucket policies (and public ACLs, as statements) count in IAM enforcement (KUMO_ENFORCE_IAM=1).
 registerResourcePolicyProvider('s3', s3ResourcePolicy);
@@ -82,7 +96,8 @@ export const s3Service = defineService({
   name: 's3',
   // Requests without credentials get only what is public, whether or not IAM enforcement is on.
   // Each request to a bucket with logging on leaves a server access log record once answered.
-  operations: withAccessLogging(withAccessControl({
+  // Requester Pays buckets refuse other accounts that do not accept the charge.
+  operations: withAccessLogging(withRequestPayment(withAccessControl({
     // Browser uploads (presigned POST forms)
     PostObject: postObject,
     // Object tagging
@@ -153,6 +168,21 @@ export const s3Service = defineService({
     GetObjectRetention: getObjectRetention,
     PutObjectLegalHold: putObjectLegalHold,
     GetObjectLegalHold: getObjectLegalHold,
+    // Object attributes, Intelligent-Tiering archive configurations, the 2006 lifecycle and
+    // notification operations, Transfer Acceleration and Requester Pays
+    GetObjectAttributes: getObjectAttributes,
+    PutBucketIntelligentTieringConfiguration: putBucketIntelligentTieringConfiguration,
+    GetBucketIntelligentTieringConfiguration: getBucketIntelligentTieringConfiguration,
+    DeleteBucketIntelligentTieringConfiguration: deleteBucketIntelligentTieringConfiguration,
+    ListBucketIntelligentTieringConfigurations: listBucketIntelligentTieringConfigurations,
+    PutBucketLifecycle: putBucketLifecycle,
+    GetBucketLifecycle: getBucketLifecycle,
+    PutBucketNotification: putBucketNotification,
+    GetBucketNotification: getBucketNotification,
+    PutBucketAccelerateConfiguration: putBucketAccelerateConfiguration,
+    GetBucketAccelerateConfiguration: getBucketAccelerateConfiguration,
+    PutBucketRequestPayment: putBucketRequestPayment,
+    GetBucketRequestPayment: getBucketRequestPayment,
     // Replication (model/replication-run.ts copies new versions in the background)
     PutBucketReplication: putBucketReplication,
     GetBucketReplication: getBucketReplication,
@@ -160,7 +190,7 @@ export const s3Service = defineService({
     // Server access logging (records delivered by deliveries.ts)
     PutBucketLogging: putBucketLogging,
     GetBucketLogging: getBucketLogging,
-  })),
+  }))),
   // Website endpoints: <bucket>.s3-website[.-]<region>.<host> and /_kumo/s3-website/<bucket>/.
   claimRequest: claimWebsiteRequest,
   // Restores completing and lifecycle rules run on Kumo's clock (see workers.ts).

@@ -4,6 +4,7 @@ import type { BucketRow, ObjectRow } from '../store.js';
 import { requireBucket } from './buckets.js';
 import { checkCopyConditions, type ReadConditions } from './conditions.js';
 import { findObject } from './object-versions.js';
+import { isReadable } from './restore.js';
 
 export interface CopySource {
   bucket: BucketRow;
@@ -39,9 +40,7 @@ export function resolveCopySource(ctx: OperationContext, header: string, conditi
   if (row.deleteMarker) {
     throw invalidArgument('The source of a copy request may not specifically refer to a delete marker by version id.', 'x-amz-copy-source', header);
   }
-  if ((row.storageClass === 'GLACIER' || row.storageClass === 'DEEP_ARCHIVE') && !(row.restore && !row.restore.ongoing)) {
-    throw invalidObjectState(row.storageClass);
-  }
+  if (!isReadable(row, ctx.clock.now())) throw invalidObjectState(row.storageClass, row.accessTier);
   checkCopyConditions(conditions, row);
   return { bucket, row, versioned: bucket.versioning !== undefined };
 }

@@ -75,7 +75,7 @@ function dueTransition<T extends { StorageClass: string }>(transitions: readonly
 }
 
 function transition(ctx: OperationContext, bucket: BucketRow, row: ObjectRow, storageClass: string, origin: EventOrigin): void {
-  const { restore: _restore, ...rest } = row;
+  const { restore: _restore, accessTier: _tier, ...rest } = row;
   ctx.store.transaction(() => rewriteVersion(ctx, bucket, { ...rest, storageClass }));
   notifyObjectEvent(origin, bucket, { name: 'LifecycleTransition', key: row.key, row });
 }

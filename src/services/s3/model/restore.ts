@@ -15,6 +15,15 @@ export const RESTORE_TIER_MS: Record<string, Record<string, number>> = {
   DEEP_ARCHIVE: { Standard: 12 * 3_600_000, Bulk: 48 * 3_600_000 },
 };
 
+/**
+ * Intelligent-Tiering's archive tiers restore in the times of the classes they mirror
+ * (Archive Access as Flexible Retrieval, Deep Archive Access as Deep Archive).
+ */
+export const TIERING_RESTORE_MS: Record<string, Record<string, number>> = {
+  ARCHIVE_ACCESS: RESTORE_TIER_MS.GLACIER!,
+  DEEP_ARCHIVE_ACCESS: RESTORE_TIER_MS.DEEP_ARCHIVE!,
+};
+
 /** S3 rounds lifecycle and restore expiry times up to the next midnight UTC. */
 export function nextMidnightUtc(ms: number): number {
   return Math.ceil(ms / DAY_MS) * DAY_MS;
@@ -33,7 +42,16 @@ export function restoreHeader(row: ObjectRow, nowMs: number): string | undefined
 
 /** Whether GET may read the bytes: not archived, or a restored copy is there now. */
 export function isReadable(row: ObjectRow, nowMs: number): boolean {
+  // An Intelligent-Tiering archive tier: readable once a restore has moved it back to Frequent Access.
+  if (row.accessTier) return row.restore !== undefined && nowMs >= row.restore.readyMs;
   if (!ARCHIVED_CLASSES.has(row.storageClass)) return true;
   const restore = row.restore;
   return restore !== undefined && nowMs >= restore.readyMs && nowMs < (restore.expiryMs ?? 0);
+}
+
+/** x-amz-archive-status: the archive tier of an INTELLIGENT_TIERING object, until a restore brings it back. */
+export function archiveStatus(row: ObjectRow, nowMs: number): string | undefined {
+  if (!row.accessTier) return undefined;
+  if (row.restore && nowMs >= row.restore.readyMs) return undefined;
+  return row.accessTier;
 }

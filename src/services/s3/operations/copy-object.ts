@@ -48,7 +48,7 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
   if (taggingDirective !== 'COPY' && taggingDirective !== 'REPLACE') throw invalidArgument('Unknown tagging directive.', 'x-amz-tagging-directive', taggingDirective);
   const src = source.row;
   // An archived source must be restored first; an SSE-C source needs its key.
-  if (!isReadable(src, ctx.clock.now())) throw invalidObjectState(src.storageClass);
+  if (!isReadable(src, ctx.clock.now())) throw invalidObjectState(src.storageClass, src.accessTier);
   checkCustomerKey(src, { SSECustomerAlgorithm: input.CopySourceSSECustomerAlgorithm, SSECustomerKey: input.CopySourceSSECustomerKey, SSECustomerKeyMD5: input.CopySourceSSECustomerKeyMD5 });
   const sameObject = source.bucket.name === bucket.name && src.key === input.Key;
   if (sameObject && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined) {

@@ -6,6 +6,7 @@ import { objectResponseHeaders } from '../model/object-rows.js';
 import { readObject, type ReadObjectInput } from '../model/read-object.js';
 import { checkCustomerKey, type CustomerKeyInput } from '../model/object-encryption.js';
 import { isReadable } from '../model/restore.js';
+import { recordTieringAccess } from '../model/intelligent-tiering.js';
 
 export interface GetObjectInput extends ReadObjectInput, CustomerKeyInput {
   ChecksumMode?: string;
@@ -23,7 +24,8 @@ export async function getObject(input: GetObjectInput, ctx: OperationContext): P
   const bucket = requireBucket(ctx, input.Bucket);
   const { row, range, partsCount } = readObject(ctx, bucket, input, 'GET');
   // Archived objects are readable only while a restored copy exists.
-  if (!isReadable(row, ctx.clock.now())) throw invalidObjectState(row.storageClass);
+  if (!isReadable(row, ctx.clock.now())) throw invalidObjectState(row.storageClass, row.accessTier);
+  recordTieringAccess(ctx, bucket, row);
   checkCustomerKey(row, input);
   const output = objectResponseHeaders(row, bucket, { checksumMode: input.ChecksumMode, whole: range === undefined, nowMs: ctx.clock.now() });
   // Small objects are read in one call: a file stream costs more than the bytes it carries.

@@ -2,6 +2,7 @@ import type { OperationContext } from '../../define-service.js';
 import { requireBucket } from '../model/buckets.js';
 import { objectResponseHeaders } from '../model/object-rows.js';
 import { readObject, type ReadObjectInput } from '../model/read-object.js';
+import { archiveStatus } from '../model/restore.js';
 import { checkCustomerKey, type CustomerKeyInput } from '../model/object-encryption.js';
 
 export function headObject(input: ReadObjectInput & CustomerKeyInput & { ChecksumMode?: string }, ctx: OperationContext): Record<string, unknown> {
@@ -15,5 +16,7 @@ export function headObject(input: ReadObjectInput & CustomerKeyInput & { Checksu
     output.StatusCode = 206;
   }
   if (partsCount !== undefined) output.PartsCount = partsCount;
+  const archived = archiveStatus(row, ctx.clock.now());
+  if (archived !== undefined) output.ArchiveStatus = archived;
   return output;
 }
