@@ -63,6 +63,18 @@ import { deleteBucketReplication } from './operations/delete-bucket-replication.
 import { withAccessLogging } from './model/access-log-records.js';
 import { putBucketLogging } from './operations/put-bucket-logging.js';
 import { getBucketLogging } from './operations/get-bucket-logging.js';
+import { putBucketInventoryConfiguration } from './operations/put-bucket-inventory-configuration.js';
+import { getBucketInventoryConfiguration } from './operations/get-bucket-inventory-configuration.js';
+import { deleteBucketInventoryConfiguration } from './operations/delete-bucket-inventory-configuration.js';
+import { listBucketInventoryConfigurations } from './operations/list-bucket-inventory-configurations.js';
+import { putBucketMetricsConfiguration } from './operations/put-bucket-metrics-configuration.js';
+import { getBucketMetricsConfiguration } from './operations/get-bucket-metrics-configuration.js';
+import { deleteBucketMetricsConfiguration } from './operations/delete-bucket-metrics-configuration.js';
+import { listBucketMetricsConfigurations } from './operations/list-bucket-metrics-configurations.js';
+import { putBucketAnalyticsConfiguration } from './operations/put-bucket-analytics-configuration.js';
+import { getBucketAnalyticsConfiguration } from './operations/get-bucket-analytics-configuration.js';
+import { deleteBucketAnalyticsConfiguration } from './operations/delete-bucket-analytics-configuration.js';
+import { listBucketAnalyticsConfigurations } from './operations/list-bucket-analytics-configurations.js';
 import { putBucketNotificationConfiguration } from './operations/put-bucket-notification-configuration.js';
 import { getBucketNotificationConfiguration } from './operations/get-bucket-notification-configuration.js';
 import { putBucketEncryption } from './operations/put-bucket-encryption.js';
@@ -190,6 +202,19 @@ export const s3Service = defineService({
     // Server access logging (records delivered by deliveries.ts)
     PutBucketLogging: putBucketLogging,
     GetBucketLogging: getBucketLogging,
+    // Inventory, metrics and analytics configurations (model/config-sets.ts)
+    PutBucketInventoryConfiguration: putBucketInventoryConfiguration,
+    GetBucketInventoryConfiguration: getBucketInventoryConfiguration,
+    DeleteBucketInventoryConfiguration: deleteBucketInventoryConfiguration,
+    ListBucketInventoryConfigurations: listBucketInventoryConfigurations,
+    PutBucketMetricsConfiguration: putBucketMetricsConfiguration,
+    GetBucketMetricsConfiguration: getBucketMetricsConfiguration,
+    DeleteBucketMetricsConfiguration: deleteBucketMetricsConfiguration,
+    ListBucketMetricsConfigurations: listBucketMetricsConfigurations,
+    PutBucketAnalyticsConfiguration: putBucketAnalyticsConfiguration,
+    GetBucketAnalyticsConfiguration: getBucketAnalyticsConfiguration,
+    DeleteBucketAnalyticsConfiguration: deleteBucketAnalyticsConfiguration,
+    ListBucketAnalyticsConfigurations: listBucketAnalyticsConfigurations,
   }))),
   // Website endpoints: <bucket>.s3-website[.-]<region>.<host> and /_kumo/s3-website/<bucket>/.
   claimRequest: claimWebsiteRequest,
