@@ -25,11 +25,19 @@ export const authorize: Handler = (exchange, runtime) => {
   if (!runtime.config.enforceIam) return;
   const service = exchange.service!;
   const operation = exchange.operation!.name;
+  // S3 POST forms are signed inside the form: the operation authorizes its signer (ctx.authorizeSigner).
+  if (service.name === 's3' && operation === 'PostObject') return;
+  authorizeKey(exchange, runtime, exchange.caller?.accessKeyId ?? '', operation, exchange.input ?? {});
+};
+
+/** Authorizes `operation` on `input` for the holder of `accessKeyId` ('' is anonymous). */
+export function authorizeKey(
+  exchange: Exchange, runtime: KumoRuntime, accessKeyId: string, operation: string, input: Record<string, unknown>, accountId = exchange.accountId,
+): void {
+  const service = exchange.service!;
   const action = iamActionFor(service.signingName, service.name, operation);
   if (action === null) return;
-  const accessKeyId = exchange.caller?.accessKeyId ?? '';
-  const input = exchange.input ?? {};
-  const resource = requestResource(service.name, operation, input, exchange.accountId, exchange.region);
+  const resource = requestResource(service.name, operation, input, accountId, exchange.region);
 
   if (service.name === 'sts' && (operation === 'AssumeRoleWithWebIdentity' || operation === 'AssumeRoleWithSAML')) {
     return authorizeFederated(exchange, runtime, operation, action, resource, input);
@@ -52,7 +60,7 @@ export const authorize: Handler = (exchange, runtime) => {
     if (!trust) throw denied(exchange, principal, action, resource, { decision: 'implicitDeny', reason: 'resource-based', matched: [] });
     policies.resource = { policy: trust.policy, accountId: trust.accountId };
   } else {
-    const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId: exchange.accountId, region: exchange.region, resourceArn: resource, operation, input });
+    const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId, region: exchange.region, resourceArn: resource, operation, input });
     if (answer) policies.resource = { policy: { id: 'resource policy', document: parsePolicyDocument(answer.policy, 'resource') }, accountId: answer.accountId };
     // An anonymous requester has no identity side: the resource's own policy decides alone (public S3 objects).
     if (answer && principal.anonymous) principal.accountId = answer.accountId;
@@ -60,7 +68,7 @@ export const authorize: Handler = (exchange, runtime) => {
   const context: RequestContext = { principal, action, resource, keys: contextKeys(exchange, credential, held, input) };
   const result = evaluate(context, policies);
   if (result.decision !== 'allowed') throw denied(exchange, principal, action, resource, result);
-};
+}
 
 function heldPolicies(runtime: KumoRuntime, credential: CredentialRow): PrincipalPolicies {
   const none: PrincipalPolicies = { identity: [], tags: [] };

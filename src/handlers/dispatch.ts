@@ -3,6 +3,7 @@ import type { OperationContext } from '../services/define-service.js';
 import type { Exchange } from '../server/exchange.js';
 import type { KumoRuntime } from '../server/runtime.js';
 import type { Handler } from './handler.js';
+import { authorizeSigner } from './authorize-signer.js';
 
 /**
  * Runs the operation's handler from the service's map. A modeled operation Kumo has no
@@ -42,5 +43,6 @@ export function operationContext(exchange: Exchange, runtime: KumoRuntime): Oper
     endpoint: exchange.endpoint,
     sourceIp: exchange.req.socket.remoteAddress ?? '127.0.0.1',
     requestTrailers: () => exchange.trailers ?? {},
+    authorizeSigner: (proof, operation, input) => authorizeSigner(exchange, runtime, proof, operation, input),
   };
 }

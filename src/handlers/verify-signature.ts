@@ -6,6 +6,7 @@ import type { Exchange } from '../server/exchange.js';
 import type { KumoRuntime } from '../server/runtime.js';
 import { lookupCredential } from '../services/iam/index.js';
 import type { Handler } from './handler.js';
+import type { PayloadSignature } from '../services/define-service.js';
 import { readSignatureV2, signV2, stringToSignV2, type SignedV2 } from './verify-signature-v2.js';
 
 /**
@@ -78,6 +79,32 @@ function issuedCredential(exchange: Exchange, runtime: KumoRuntime, accessKeyId:
     if (credential.expiresAt !== undefined && credential.expiresAt <= runtime.clock.now()) throw failure(exchange, runtime, 'expiredToken');
   }
   return credential;
+}
+
+/**
+ * A signature over a payload instead of the request (S3 POST policies): the same key
+ * checks, then HMAC-SHA256 with the scope's signing key (SigV4) or HMAC-SHA1 (SigV2).
+ * Only with KUMO_ENFORCE_SIGV4=1; the default root credentials are not checked.
+ */
+export function verifyPayloadSignature(exchange: Exchange, runtime: KumoRuntime, proof: PayloadSignature): void {
+  if (!runtime.config.enforceSigV4 || DEFAULT_KEY.test(proof.accessKeyId)) return;
+  const credential = issuedCredential(exchange, runtime, proof.accessKeyId, proof.securityToken);
+  let expected: string;
+  if (proof.version === 4) {
+    const [, date = '', region = '', service = ''] = proof.credential.split('/');
+    let key: Buffer = hmac(`AWS4${credential.secretAccessKey}`, date);
+    for (const part of [region, service, 'aws4_request']) key = hmac(key, part);
+    expected = hmac(key, proof.stringToSign).toString('hex');
+  } else {
+    expected = signV2(credential.secretAccessKey, proof.stringToSign);
+  }
+  const a = Buffer.from(expected);
+  const b = Buffer.from(proof.signature);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw failure(exchange, runtime, 'mismatch', '', 0, {
+      AWSAccessKeyId: proof.accessKeyId, StringToSign: proof.stringToSign, SignatureProvided: proof.signature, StringToSignBytes: hexBytes(proof.stringToSign),
+    });
+  }
 }
 
 function verifyV2(exchange: Exchange, runtime: KumoRuntime, signed: SignedV2): void {

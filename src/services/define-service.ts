@@ -13,6 +13,15 @@ export interface Caller {
   userId: string;
 }
 
+/**
+ * A signature over something the client signed instead of the request (an S3 POST form signs
+ * its base64 policy): SigV4 (`credential` is the `AKID/date/region/service/aws4_request`
+ * scope, the signature hex) or SigV2 (HMAC-SHA1, base64).
+ */
+export type PayloadSignature =
+  | { version: 4; accessKeyId: string; credential: string; stringToSign: string; signature: string; securityToken?: string }
+  | { version: 2; accessKeyId: string; stringToSign: string; signature: string; securityToken?: string };
+
 /** What an operation gets beside its input. It never sees HTTP. */
 export interface OperationContext {
   readonly service: string;
@@ -35,6 +44,13 @@ export interface OperationContext {
    * lower-cased; empty until the input's streaming member has been read to its end.
    */
   requestTrailers?(): Readonly<Record<string, string>>;
+  /**
+   * For requests whose proof of identity is in the payload (S3 POST forms): checks the
+   * signature as the chain checks request signatures (KUMO_ENFORCE_SIGV4), then authorizes
+   * `operation` on `input` as the signer (KUMO_ENFORCE_IAM); throws the chain's AwsErrors.
+   * Returns the signer as a Caller.
+   */
+  authorizeSigner?(proof: PayloadSignature, operation: string, input: Record<string, unknown>): Caller;
 }
 
 /** An operation: decoded input in, output shape out (or a thrown AwsError). */

@@ -1,9 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CreateBucketCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, PutBucketNotificationConfigurationCommand, S3Client,
+} from '@aws-sdk/client-s3';
+import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { startS3 } from './s3-test-kumo.js';
+import { startEnforcedS3, type IssuedUser } from './enforced-kumo.js';
 
 async function post(url: string, fields: Record<string, string>, file: string, filename = 'photo.txt'): Promise<Response> {
   const form = new FormData();
@@ -16,7 +20,7 @@ describe('S3 PostObject (presigned POST forms)', () => {
   let kumo: EmbeddedKumo;
   let s3: S3Client;
   before(async () => {
-    ({ kumo, s3 } = await startS3());
+    ({ kumo, s3 } = await startS3(['sqs']));
     await s3.send(new CreateBucketCommand({ Bucket: 'uploads' }));
   });
   after(() => kumo.stop());
@@ -67,6 +71,33 @@ describe('S3 PostObject (presigned POST forms)', () => {
     await assert.rejects(s3.send(new HeadObjectCommand({ Bucket: 'uploads', Key: 'in/photo.txt' })), { name: 'NotFound' });
   });
 
+  test('the tagging field (Tagging XML) tags the object; the event is ObjectCreated:Post', async () => {
+    const sqs = new SQSClient(kumo.clientConfig);
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'posted-events' }));
+    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+    await s3.send(new CreateBucketCommand({ Bucket: 'posted' }));
+    await s3.send(new PutBucketNotificationConfigurationCommand({
+      Bucket: 'posted',
+      NotificationConfiguration: { QueueConfigurations: [{ QueueArn: Attributes!.QueueArn, Events: ['s3:ObjectCreated:*'] }] },
+    }));
+    const tagging = '<Tagging><TagSet><Tag><Key>team</Key><Value>web</Value></Tag><Tag><Key>stage</Key><Value>raw upload</Value></Tag></TagSet></Tagging>';
+    const { url, fields } = await createPresignedPost(s3, { Bucket: 'posted', Key: 'tagged.txt', Fields: { tagging }, Conditions: [{ tagging }] });
+    assert.equal((await post(url, fields, 'tagged')).status, 204);
+    const tags = await s3.send(new GetObjectTaggingCommand({ Bucket: 'posted', Key: 'tagged.txt' }));
+    assert.deepEqual(tags.TagSet, [{ Key: 'team', Value: 'web' }, { Key: 'stage', Value: 'raw upload' }]);
+    const events: string[] = [];
+    for (let i = 0; i < 10 && !events.includes('ObjectCreated:Post'); i++) {
+      const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1, MaxNumberOfMessages: 10 }));
+      for (const m of Messages ?? []) for (const r of (JSON.parse(m.Body!) as { Records?: Array<{ eventName: string; s3: { object: { key: string } } }> }).Records ?? []) events.push(r.eventName);
+    }
+    assert.deepEqual(events, ['ObjectCreated:Post']);
+
+    const broken = await createPresignedPost(s3, { Bucket: 'posted', Key: 'broken.txt', Fields: { tagging: '<Tagging><TagSet>' }, Conditions: [{ tagging: '<Tagging><TagSet>' }] });
+    const refused = await post(broken.url, broken.fields, 'x');
+    assert.equal(refused.status, 400);
+    assert.match(await refused.text(), /<Code>MalformedXML<\/Code>/);
+  });
+
   test('an expired policy is AccessDenied; a form without a policy is anonymous', async () => {
     const { url, fields } = await createPresignedPost(s3, { Bucket: 'uploads', Key: 'late.txt', Expires: 60 });
     await fetch(`${kumo.url}/_kumo/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: 120 }) });
@@ -76,5 +107,54 @@ describe('S3 PostObject (presigned POST forms)', () => {
     const anonymous = await post(url, { key: 'anon.txt' }, 'anon');
     assert.equal(anonymous.status, 403);
     assert.match(await anonymous.text(), /<Code>AccessDenied<\/Code><Message>Access Denied<\/Message>/);
+  });
+});
+
+/** KUMO_ENFORCE_SIGV4 and KUMO_ENFORCE_IAM: the policy's signature is checked and its signer is the requester. */
+describe('S3 PostObject under enforcement', () => {
+  let kumo: EmbeddedKumo;
+  let owner: S3Client;
+  let poster: IssuedUser;
+  let nobody: IssuedUser;
+  before(async () => {
+    const started = await startEnforcedS3();
+    kumo = started.kumo;
+    owner = started.root('111111111111');
+    poster = await started.user('111111111111', 'poster');
+    nobody = await started.user('111111111111', 'nobody', false);
+    await owner.send(new CreateBucketCommand({ Bucket: 'enforced-uploads' }));
+  });
+  after(() => kumo.stop());
+
+  test('a form signed by a permitted user uploads as that user; one signed by a user without s3:PutObject is denied', async () => {
+    const { url, fields } = await createPresignedPost(poster.client, { Bucket: 'enforced-uploads', Key: 'by-poster.txt' });
+    assert.equal((await post(url, fields, 'posted')).status, 204);
+    const got = await owner.send(new GetObjectCommand({ Bucket: 'enforced-uploads', Key: 'by-poster.txt' }));
+    assert.equal(await got.Body?.transformToString(), 'posted');
+    const denied = await createPresignedPost(nobody.client, { Bucket: 'enforced-uploads', Key: 'by-nobody.txt' });
+    const res = await post(denied.url, denied.fields, 'x');
+    assert.equal(res.status, 403);
+    assert.match(await res.text(), /<Code>AccessDenied<\/Code><Message>User: arn:aws:iam::111111111111:user\/nobody is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::enforced-uploads\/by-nobody\.txt because no identity-based policy allows the s3:PutObject action<\/Message>/);
+    const anonymous = await post(url, { key: 'anon.txt' }, 'anon');
+    assert.equal(anonymous.status, 403);
+  });
+
+  test('a wrong signature, an edited policy or a wrong secret is SignatureDoesNotMatch', async () => {
+    const { url, fields } = await createPresignedPost(poster.client, { Bucket: 'enforced-uploads', Key: 'sig.txt', Conditions: [['starts-with', '$key', 'sig']] });
+    const mismatch = async (res: Response) => {
+      assert.equal(res.status, 403);
+      const body = await res.text();
+      assert.match(body, /<Code>SignatureDoesNotMatch<\/Code><Message>The request signature we calculated does not match the signature you provided\. Check your key and signing method\.<\/Message>/);
+      assert.match(body, new RegExp(`<AWSAccessKeyId>${poster.accessKeyId}</AWSAccessKeyId>`));
+    };
+    const signature = fields['X-Amz-Signature']!;
+    await mismatch(await post(url, { ...fields, 'X-Amz-Signature': `${signature.slice(0, -1)}${signature.endsWith('a') ? 'b' : 'a'}` }, 'x'));
+    const policy = JSON.parse(Buffer.from(fields.Policy!, 'base64').toString('utf8')) as { conditions: unknown[] };
+    policy.conditions = policy.conditions.filter((c) => !Array.isArray(c));
+    await mismatch(await post(url, { ...fields, key: 'elsewhere.txt', Policy: Buffer.from(JSON.stringify(policy)).toString('base64') }, 'x'));
+    const forged = new S3Client({ endpoint: kumo.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: poster.accessKeyId, secretAccessKey: 'guess' } });
+    const wrong = await createPresignedPost(forged, { Bucket: 'enforced-uploads', Key: 'sig.txt' });
+    await mismatch(await post(wrong.url, wrong.fields, 'x'));
+    await assert.rejects(owner.send(new HeadObjectCommand({ Bucket: 'enforced-uploads', Key: 'sig.txt' })), { name: 'NotFound' });
   });
 });

@@ -1,5 +1,6 @@
 import { AwsError } from '../../../shared/aws-error.js';
-import { accessDenied } from '../errors.js';
+import { XMLParser } from 'fast-xml-parser';
+import { accessDenied, malformedXml } from '../errors.js';
 
 /** The form fields a POST policy need not mention. */
 const EXEMPT = new Set(['policy', 'x-amz-signature', 'signature', 'awsaccesskeyid', 'file']);
@@ -73,4 +74,24 @@ export function requireSignedFields(fields: ReadonlyMap<string, string>): void {
   const v4 = ['x-amz-algorithm', 'x-amz-credential', 'x-amz-date', 'x-amz-signature'];
   const v2 = ['awsaccesskeyid', 'signature'];
   if (!v4.every((f) => fields.has(f)) && !v2.every((f) => fields.has(f))) throw accessDenied();
+}
+
+/** The form's `tagging` field, a Tagging XML document, as the x-amz-tagging query string PutObject takes. */
+export function postTagging(xml: string | undefined): string | undefined {
+  if (xml === undefined) return undefined;
+  let parsed: { Tagging?: { TagSet?: { Tag?: unknown } | '' } };
+  try {
+    parsed = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'Tag' }).parse(xml, true) as typeof parsed;
+  } catch {
+    throw malformedXml();
+  }
+  if (!parsed.Tagging || parsed.Tagging.TagSet === undefined) throw malformedXml();
+  const tags = parsed.Tagging.TagSet === '' ? [] : (parsed.Tagging.TagSet.Tag ?? []);
+  if (!Array.isArray(tags)) throw malformedXml();
+  const query = new URLSearchParams();
+  for (const tag of tags as Array<{ Key?: unknown; Value?: unknown }>) {
+    if (typeof tag !== 'object' || tag === null || tag.Key === undefined) throw malformedXml();
+    query.append(String(tag.Key), tag.Value === undefined || tag.Value === '' ? '' : String(tag.Value));
+  }
+  return query.toString();
 }
