@@ -20,6 +20,13 @@ import { restoreTableFromBackup } from './operations/restore-table-from-backup.j
 import { restoreTableToPointInTime } from './operations/restore-table-to-point-in-time.js';
 import { updateContinuousBackups } from './operations/update-continuous-backups.js';
 import { describeEndpoints } from './operations/describe-endpoints.js';
+import { describeExport } from './operations/describe-export.js';
+import { describeImport } from './operations/describe-import.js';
+import { exportTableToPointInTime } from './operations/export-table-to-point-in-time.js';
+import { importTable } from './operations/import-table.js';
+import { listExports } from './operations/list-exports.js';
+import { listImports } from './operations/list-imports.js';
+import { forgetJobRuntime, registerJobRuntime } from './model/job-runtime.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
 import { describeTimeToLive } from './operations/describe-time-to-live.js';
@@ -58,14 +65,20 @@ export const dynamodbService = defineService({
     DescribeBackup: describeBackup,
     DescribeContinuousBackups: describeContinuousBackups,
     DescribeEndpoints: describeEndpoints,
+    DescribeExport: describeExport,
+    DescribeImport: describeImport,
     DescribeLimits: describeLimits,
     DescribeTable: acceptTableArn(describeTable),
     DescribeTimeToLive: describeTimeToLive,
     ExecuteStatement: executeStatement,
     ExecuteTransaction: executeTransaction,
+    ExportTableToPointInTime: exportTableToPointInTime,
     GetItem: acceptTableArn(getItem),
     GetResourcePolicy: getResourcePolicy,
+    ImportTable: importTable,
     ListBackups: listBackups,
+    ListExports: listExports,
+    ListImports: listImports,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
     PutItem: acceptTableArn(putItem),
@@ -87,10 +100,12 @@ export const dynamodbService = defineService({
     start(runtime) {
       sweeps.get(runtime.scheduler)?.();
       sweeps.set(runtime.scheduler, startDynamoDbWorkers(runtime));
+      registerJobRuntime(runtime);
     },
     stop(runtime) {
       sweeps.get(runtime.scheduler)?.();
       sweeps.delete(runtime.scheduler);
+      forgetJobRuntime(runtime);
     },
   },
 });

@@ -11,7 +11,7 @@ export const LATEST_LAG_MS = 5 * 60 * 1000;
 const pad = (ms: number): string => String(Math.max(0, ms)).padStart(15, '0');
 
 /** The restorable window of a table with PITR on, after dropping log entries older than it. */
-export function restorableWindow(ctx: OperationContext, table: TableRecord): { earliestMs: number; latestMs: number } {
+export function restorableWindow(ctx: Pick<OperationContext, 'clock' | 'table'>, table: TableRecord): { earliestMs: number; latestMs: number } {
   const now = ctx.clock.now();
   const earliestMs = Math.max(table.pitr!.sinceMs, now - RECOVERY_PERIOD_MS);
   ctx.table(pitrLogTable).deleteRange({ start: `${table.name}/`, end: `${table.name}/${pad(earliestMs)}` });
@@ -36,7 +36,7 @@ export function continuousBackupsDescription(ctx: OperationContext, table: Table
  * The table's items as they were at `atMs`: today's items with every change after that time
  * undone, using the first logged old image of each item changed since.
  */
-export function itemsAt(ctx: OperationContext, table: TableRecord, atMs: number): AttributeMap[] {
+export function itemsAt(ctx: Pick<OperationContext, 'table'>, table: TableRecord, atMs: number): AttributeMap[] {
   const prefix = `${table.name}/`;
   const before = new Map<string, AttributeMap | undefined>();
   for (const row of ctx.table(pitrLogTable).list({ start: `${prefix}${pad(atMs + 1)}`, end: `${prefix}\uffff` })) {
