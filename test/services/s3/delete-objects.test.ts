@@ -23,4 +23,17 @@ describe('S3 DeleteObjects', () => {
     const left = await s3.send(new ListObjectsV2Command({ Bucket: 'bulk' }));
     assert.deepEqual(left.Contents?.map((c) => c.Key), ['d']);
   });
+
+  test('an ETag per key makes that delete conditional: a mismatch is a per-key PreconditionFailed', async () => {
+    const { ETag } = await s3.send(new PutObjectCommand({ Bucket: 'bulk', Key: 'e', Body: 'e' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'bulk', Key: 'f', Body: 'f' }));
+    const out = await s3.send(new DeleteObjectsCommand({
+      Bucket: 'bulk',
+      Delete: { Objects: [{ Key: 'e', ETag }, { Key: 'f', ETag: '"0123456789abcdef0123456789abcdef"' }] },
+    }));
+    assert.deepEqual(out.Deleted?.map((d) => d.Key), ['e']);
+    assert.deepEqual(out.Errors, [{ Key: 'f', Code: 'PreconditionFailed', Message: 'At least one of the pre-conditions you specified did not hold' }]);
+    const left = await s3.send(new ListObjectsV2Command({ Bucket: 'bulk' }));
+    assert.ok(left.Contents?.some((c) => c.Key === 'f'));
+  });
 });

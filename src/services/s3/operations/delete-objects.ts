@@ -3,11 +3,12 @@ import { malformedXml } from '../errors.js';
 import { requireBucket } from '../model/buckets.js';
 import { deleteObjectVersion } from '../model/delete-object.js';
 import { notifyObjectEvent, originOf } from '../model/notifications.js';
+import { checkDeleteCondition } from '../model/delete-conditions.js';
 import { AwsError } from '../../../shared/aws-error.js';
 
 export interface DeleteObjectsInput {
   Bucket: string;
-  Delete: { Objects?: Array<{ Key: string; VersionId?: string }>; Quiet?: boolean };
+  Delete: { Objects?: Array<{ Key: string; VersionId?: string; ETag?: string }>; Quiet?: boolean };
   BypassGovernanceRetention?: boolean;
 }
 
@@ -24,12 +25,14 @@ export function deleteObjects(input: DeleteObjectsInput, ctx: OperationContext):
   if (objects.length === 0 || objects.length > 1000) throw malformedXml();
   const deleted: Deleted[] = [];
   const errors: Array<{ Key: string; VersionId?: string; Code: string; Message: string }> = [];
-  for (const { Key, VersionId } of objects) {
+  for (const { Key, VersionId, ETag } of objects) {
     let result: ReturnType<typeof deleteObjectVersion>;
     try {
+      // The ETag element is the per-key If-Match of a conditional delete.
+      checkDeleteCondition(ctx, bucket, Key, ETag);
       result = deleteObjectVersion(ctx, bucket, Key, VersionId, input.BypassGovernanceRetention);
     } catch (error) {
-      // A locked version fails alone, reported in the result as S3 does.
+      // A locked version or a failed condition fails alone, reported in the result as S3 does.
       if (!(error instanceof AwsError)) throw error;
       errors.push({ Key, ...(VersionId !== undefined ? { VersionId } : {}), Code: error.code, Message: error.message });
       continue;
