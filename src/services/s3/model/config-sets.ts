@@ -90,3 +90,9 @@ export function listConfigs<C>(ctx: OperationContext, bucketName: string, kind: 
   if (truncated) page.NextContinuationToken = encodeToken(shown[shown.length - 1]!.key.slice(prefix.length));
   return { configs: shown.map((r) => r.value.config as C), page };
 }
+
+/** Drops a bucket's configurations with it (DeleteBucket, inside its transaction). */
+export function dropConfigSets(ctx: OperationContext, bucketName: string): void {
+  const table = ctx.table(configSetsTable);
+  for (const kind of ['inventory', 'metrics', 'analytics'] as const) table.deleteRange({ prefix: rowPrefix(kind, bucketName) });
+}

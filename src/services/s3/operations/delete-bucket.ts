@@ -2,6 +2,7 @@ import type { OperationContext } from '../../define-service.js';
 import { bucketNotEmpty } from '../errors.js';
 import { requireBucket } from '../model/buckets.js';
 import { dropUpload } from '../model/uploads.js';
+import { dropConfigSets } from '../model/config-sets.js';
 import { bucketsTable, objectsTable, ownedBucketsTable, uploadsTable, versionsTable } from '../store.js';
 
 export function deleteBucket(input: { Bucket: string }, ctx: OperationContext): Record<string, never> {
@@ -13,6 +14,7 @@ export function deleteBucket(input: { Bucket: string }, ctx: OperationContext): 
     // In-progress uploads go with the bucket, their parts' bytes too.
     for (const { value } of ctx.table(uploadsTable).list({ prefix })) dropUpload(ctx, value);
     ctx.table(bucketsTable).delete(bucket.name);
+    dropConfigSets(ctx, bucket.name);
     ctx.store.table(ownedBucketsTable, { accountId: bucket.accountId, region: bucket.region }).delete(bucket.name);
   });
   return {};

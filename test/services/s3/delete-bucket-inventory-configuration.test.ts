@@ -1,0 +1,36 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CreateBucketCommand, DeleteBucketCommand, DeleteBucketInventoryConfigurationCommand, GetBucketInventoryConfigurationCommand, PutBucketInventoryConfigurationCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { EmbeddedKumo } from '../../../src/index.js';
+import { startS3 } from './s3-test-kumo.js';
+
+const config = (ID: string) => ({ Id: ID, IsEnabled: true, IncludedObjectVersions: 'Current', Schedule: { Frequency: 'Daily' }, Destination: { S3BucketDestination: { Bucket: 'arn:aws:s3:::cfg-dst', Format: 'CSV', Prefix: 'inv' } }, OptionalFields: ['Size', 'ETag'], Filter: { Prefix: 'p/' } });
+const bad = (ID: string) => ({ Id: ID, IsEnabled: true, IncludedObjectVersions: 'Sometimes', Schedule: { Frequency: 'Daily' }, Destination: { S3BucketDestination: { Bucket: 'arn:aws:s3:::cfg-dst', Format: 'CSV' } } });
+
+async function rejectsWith(promise: Promise<unknown>, code: string, status: number): Promise<void> {
+  await assert.rejects(promise, (e: Error & { $metadata: { httpStatusCode: number } }) => {
+    assert.equal(e.name, code);
+    assert.equal(e.$metadata.httpStatusCode, status);
+    return true;
+  });
+}
+
+describe('S3 DeleteBucketInventoryConfiguration', () => {
+  let kumo: EmbeddedKumo;
+  let s3: S3Client;
+  before(async () => {
+    ({ kumo, s3 } = await startS3());
+    for (const Bucket of ['cfg-src', 'cfg-dst']) await s3.send(new CreateBucketCommand({ Bucket }));
+  });
+  after(() => kumo.stop());
+
+  test('204, then the id is gone; deleting it again is 404 NoSuchConfiguration', async () => {
+    await s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'gone', InventoryConfiguration: config('gone') }));
+    const out = await s3.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'gone' }));
+    assert.equal(out.$metadata.httpStatusCode, 204);
+    await rejectsWith(s3.send(new GetBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'gone' })), 'NoSuchConfiguration', 404);
+    await rejectsWith(s3.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'gone' })), 'NoSuchConfiguration', 404);
+    void bad;
+    void DeleteBucketCommand;
+  });
+});

@@ -1,0 +1,60 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CreateBucketCommand, DeleteBucketCommand, ListBucketInventoryConfigurationsCommand, PutBucketInventoryConfigurationCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { EmbeddedKumo } from '../../../src/index.js';
+import { startS3 } from './s3-test-kumo.js';
+
+const config = (ID: string) => ({ Id: ID, IsEnabled: true, IncludedObjectVersions: 'Current', Schedule: { Frequency: 'Daily' }, Destination: { S3BucketDestination: { Bucket: 'arn:aws:s3:::cfg-dst', Format: 'CSV', Prefix: 'inv' } }, OptionalFields: ['Size', 'ETag'], Filter: { Prefix: 'p/' } });
+const bad = (ID: string) => ({ Id: ID, IsEnabled: true, IncludedObjectVersions: 'Sometimes', Schedule: { Frequency: 'Daily' }, Destination: { S3BucketDestination: { Bucket: 'arn:aws:s3:::cfg-dst', Format: 'CSV' } } });
+
+async function rejectsWith(promise: Promise<unknown>, code: string, status: number): Promise<void> {
+  await assert.rejects(promise, (e: Error & { $metadata: { httpStatusCode: number } }) => {
+    assert.equal(e.name, code);
+    assert.equal(e.$metadata.httpStatusCode, status);
+    return true;
+  });
+}
+
+describe('S3 ListBucketInventoryConfigurations', () => {
+  let kumo: EmbeddedKumo;
+  let s3: S3Client;
+  before(async () => {
+    ({ kumo, s3 } = await startS3());
+    for (const Bucket of ['cfg-src', 'cfg-dst']) await s3.send(new CreateBucketCommand({ Bucket }));
+  });
+  after(() => kumo.stop());
+
+  test('empty list, not truncated, before any configuration', async () => {
+    const out = await s3.send(new ListBucketInventoryConfigurationsCommand({ Bucket: 'cfg-src' }));
+    assert.equal(out.IsTruncated, false);
+    assert.equal(out.InventoryConfigurationList, undefined);
+    void bad;
+    void DeleteBucketCommand;
+  });
+
+  test('100 a page in id order with continuation tokens; the 1,001st is TooManyConfigurations', async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `c${String(i).padStart(4, '0')}`);
+    for (let i = 0; i < ids.length; i += 50) {
+      await Promise.all(ids.slice(i, i + 50).map((Id) => s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id, InventoryConfiguration: config(Id) }))));
+    }
+    await rejectsWith(s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'one-too-many', InventoryConfiguration: config('one-too-many') })), 'TooManyConfigurations', 400);
+    // Replacing an existing one is still allowed at the limit.
+    await s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'c0000', InventoryConfiguration: config('c0000') }));
+    const first = await s3.send(new ListBucketInventoryConfigurationsCommand({ Bucket: 'cfg-src' }));
+    assert.equal(first.IsTruncated, true);
+    assert.equal(first.InventoryConfigurationList?.length, 100);
+    assert.equal(first.InventoryConfigurationList?.[0]?.Id, 'c0000');
+    assert.equal(first.InventoryConfigurationList?.[99]?.Id, 'c0099');
+    const second = await s3.send(new ListBucketInventoryConfigurationsCommand({ Bucket: 'cfg-src', ContinuationToken: first.NextContinuationToken }));
+    assert.equal(second.ContinuationToken, first.NextContinuationToken);
+    assert.equal(second.InventoryConfigurationList?.[0]?.Id, 'c0100');
+    let token = second.NextContinuationToken;
+    let pages = 2;
+    while (token) {
+      const page = await s3.send(new ListBucketInventoryConfigurationsCommand({ Bucket: 'cfg-src', ContinuationToken: token }));
+      token = page.NextContinuationToken;
+      pages++;
+    }
+    assert.equal(pages, 10);
+  });
+});

@@ -1,0 +1,42 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CreateBucketCommand, DeleteBucketCommand, GetBucketInventoryConfigurationCommand, PutBucketInventoryConfigurationCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { EmbeddedKumo } from '../../../src/index.js';
+import { startS3 } from './s3-test-kumo.js';
+
+const config = (ID: string) => ({ Id: ID, IsEnabled: true, IncludedObjectVersions: 'Current', Schedule: { Frequency: 'Daily' }, Destination: { S3BucketDestination: { Bucket: 'arn:aws:s3:::cfg-dst', Format: 'CSV', Prefix: 'inv' } }, OptionalFields: ['Size', 'ETag'], Filter: { Prefix: 'p/' } });
+const bad = (ID: string) => ({ Id: ID, IsEnabled: true, IncludedObjectVersions: 'Sometimes', Schedule: { Frequency: 'Daily' }, Destination: { S3BucketDestination: { Bucket: 'arn:aws:s3:::cfg-dst', Format: 'CSV' } } });
+
+async function rejectsWith(promise: Promise<unknown>, code: string, status: number): Promise<void> {
+  await assert.rejects(promise, (e: Error & { $metadata: { httpStatusCode: number } }) => {
+    assert.equal(e.name, code);
+    assert.equal(e.$metadata.httpStatusCode, status);
+    return true;
+  });
+}
+
+describe('S3 PutBucketInventoryConfiguration', () => {
+  let kumo: EmbeddedKumo;
+  let s3: S3Client;
+  before(async () => {
+    ({ kumo, s3 } = await startS3());
+    for (const Bucket of ['cfg-src', 'cfg-dst']) await s3.send(new CreateBucketCommand({ Bucket }));
+  });
+  after(() => kumo.stop());
+
+  test('stores the configuration; putting the same id replaces it', async () => {
+    await s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'one', InventoryConfiguration: config('one') }));
+    const out = await s3.send(new GetBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'one' }));
+    assert.deepEqual(out.InventoryConfiguration, config('one'));
+  });
+
+  test('schema violations are MalformedXML; ids allow letters, digits, . - _ up to 64', async () => {
+    await rejectsWith(s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'bad', InventoryConfiguration: bad('bad') as never })), 'MalformedXML', 400);
+    await rejectsWith(s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'has space', InventoryConfiguration: config('has space') })), 'MalformedXML', 400);
+    await rejectsWith(s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-src', Id: 'x'.repeat(65), InventoryConfiguration: config('x'.repeat(65)) })), 'MalformedXML', 400);
+  });
+
+  test('NoSuchBucket for an unknown bucket', async () => {
+    await rejectsWith(s3.send(new PutBucketInventoryConfigurationCommand({ Bucket: 'cfg-none', Id: 'one', InventoryConfiguration: config('one') })), 'NoSuchBucket', 404);
+  });
+});
