@@ -3,6 +3,9 @@ import { defineService, type ServiceRuntime } from '../define-service.js';
 import { acceptTableArn } from './model/table-arn-scope.js';
 import { dynamodbResourcePolicy } from './model/resource-policy.js';
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
+import { describeContributorInsights } from './operations/describe-contributor-insights.js';
+import { listContributorInsights } from './operations/list-contributor-insights.js';
+import { updateContributorInsights } from './operations/update-contributor-insights.js';
 import { getResourcePolicy } from './operations/get-resource-policy.js';
 import { putResourcePolicy } from './operations/put-resource-policy.js';
 import { batchExecuteStatement } from './operations/batch-execute-statement.js';
@@ -64,6 +67,7 @@ export const dynamodbService = defineService({
     DeleteTable: deleteTable,
     DescribeBackup: describeBackup,
     DescribeContinuousBackups: describeContinuousBackups,
+    DescribeContributorInsights: describeContributorInsights,
     DescribeEndpoints: describeEndpoints,
     DescribeExport: describeExport,
     DescribeImport: describeImport,
@@ -79,6 +83,7 @@ export const dynamodbService = defineService({
     ListBackups: listBackups,
     ListExports: listExports,
     ListImports: listImports,
+    ListContributorInsights: listContributorInsights,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
     PutItem: acceptTableArn(putItem),
@@ -92,6 +97,7 @@ export const dynamodbService = defineService({
     TransactWriteItems: transactWriteItems,
     UntagResource: untagResource,
     UpdateContinuousBackups: updateContinuousBackups,
+    UpdateContributorInsights: updateContributorInsights,
     UpdateItem: acceptTableArn(updateItem),
     UpdateTable: updateTable,
     UpdateTimeToLive: updateTimeToLive,

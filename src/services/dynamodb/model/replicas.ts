@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../engine/types.js';
 import type { ScopeKey, Store, TableDefinition } from '../../../store/types.js';
-import { validation } from '../errors.js';
+import { resourceNotFound, validation } from '../errors.js';
 import { indexEntriesTable, itemsTable, pitrLogTable, tablesTable, type TableRecord } from '../store.js';
+import { dropContributorInsights } from './contributor-insights.js';
 import { dropResourcePolicies } from './resource-policy.js';
+import { legacyGroupOf, leaveLegacyGroup } from './legacy-global-tables.js';
+import { dropReplicaSettings, replicaSettingsTable } from './replica-settings.js';
 import { closeStream, openStream, type ItemsContext } from './streams.js';
 import { TableItems } from './table-items.js';
 
@@ -90,6 +93,7 @@ export function deleteReplica(ctx: ItemsContext, table: TableRecord, region: str
   const record = members.get(region);
   if (!record) throw validation(`Update global table operation failed because one or more replicas were not part of the global table.: Replica with region ${region} not found`);
   dropTable(regionContext(ctx.store, ctx.clock, ctx.accountId, region), record);
+  leaveLegacyGroup(ctx, table.name, region);
   members.delete(region);
   saveGroup(ctx, members);
 }
@@ -102,6 +106,8 @@ export function dropTable(ctx: ItemsContext, table: TableRecord): void {
   ctx.table(indexEntriesTable).deleteRange({ prefix: `${table.name}/` });
   ctx.table(tablesTable).delete(table.name);
   dropResourcePolicies(ctx, table.name);
+  dropContributorInsights(ctx, table.name);
+  dropReplicaSettings(ctx, table.name);
 }
 
 /** Applies one item change to every other replica, inside the caller's transaction. */
@@ -115,12 +121,78 @@ export function replicateWrite(ctx: ItemsContext, table: TableRecord, storeKey: 
   }
 }
 
-/** DescribeTable's Replicas and GlobalTableVersion, for a table with replicas. */
+/**
+ * DescribeTable's Replicas and GlobalTableVersion, for a table with replicas (a legacy
+ * 2017.11.29 member shows neither, as in DynamoDB), with each replica's overrides.
+ */
 export function replicaDescription(ctx: ItemsContext, table: TableRecord): Record<string, unknown> {
-  if (!table.replicas || table.replicas.length === 0) return {};
+  if (!table.replicas || table.replicas.length === 0 || legacyGroupOf(ctx, table.name)) return {};
   const regions = [ctx.region, ...table.replicas].sort();
   return {
     GlobalTableVersion: GLOBAL_TABLE_VERSION,
-    Replicas: regions.map((RegionName) => ({ RegionName, ReplicaStatus: 'ACTIVE', ...(table.tableClass !== 'STANDARD' ? { ReplicaTableClassSummary: { TableClass: table.tableClass } } : {}) })),
+    Replicas: regions.map((RegionName) => {
+      const scope = regionContext(ctx.store, ctx.clock, ctx.accountId, RegionName);
+      const record = RegionName === ctx.region ? table : scope.table(tablesTable).get(table.name);
+      const settings = scope.table(replicaSettingsTable).get(table.name);
+      const gsis = Object.entries(settings?.gsiReadOverrides ?? {});
+      const tableClass = record?.tableClass ?? table.tableClass;
+      return {
+        RegionName,
+        ReplicaStatus: 'ACTIVE',
+        ...(settings?.readOverride !== undefined ? { ProvisionedThroughputOverride: { ReadCapacityUnits: settings.readOverride } } : {}),
+        ...(gsis.length > 0 ? { GlobalSecondaryIndexes: gsis.map(([IndexName, ReadCapacityUnits]) => ({ IndexName, ProvisionedThroughputOverride: { ReadCapacityUnits } })) } : {}),
+        ...(tableClass !== 'STANDARD' ? { ReplicaTableClassSummary: { TableClass: tableClass } } : {}),
+      };
+    }),
   };
+}
+
+export interface ReplicaOverrides {
+  RegionName?: string;
+  ProvisionedThroughputOverride?: { ReadCapacityUnits?: number };
+  GlobalSecondaryIndexes?: Array<{ IndexName?: string; ProvisionedThroughputOverride?: { ReadCapacityUnits?: number } }>;
+  TableClassOverride?: string;
+}
+
+/**
+ * ReplicaUpdates `Update` (and the overrides of `Create`): the replica's own read capacity for the
+ * table and its GSIs, and its table class. Write capacity stays the table's (every replica takes
+ * every write). KMSMasterKeyId and OnDemandThroughputOverride are accepted and not modelled.
+ */
+export function updateReplica(ctx: ItemsContext, table: TableRecord, update: ReplicaOverrides): void {
+  const region = update.RegionName!;
+  const record = group(ctx, table).get(region);
+  if (!record) throw validation(`Update global table operation failed because one or more replicas were not part of the global table.: Replica with region ${region} not found`);
+  const target = regionContext(ctx.store, ctx.clock, ctx.accountId, region);
+  const settings = target.table(replicaSettingsTable).get(table.name) ?? {};
+  const now = ctx.clock.now();
+  const read = (current: TableRecord['throughput'], units: number | undefined, what: string) => {
+    if (units === undefined) return current;
+    if (record.billingMode === 'PAY_PER_REQUEST') throw validation(`One or more parameter values were invalid: ${what} is not allowed when BillingMode is PAY_PER_REQUEST`);
+    if (units < 1) throw validation(`One or more parameter values were invalid: Given value ${units} for ReadCapacityUnits is out of bounds`);
+    const up = units > current.read;
+    const down = units < current.read;
+    return { ...current, read: units, decreasesToday: current.decreasesToday + (down ? 1 : 0), ...(up ? { lastIncreaseMs: now } : {}), ...(down ? { lastDecreaseMs: now } : {}) };
+  };
+  if (update.ProvisionedThroughputOverride !== undefined) {
+    record.throughput = read(record.throughput, update.ProvisionedThroughputOverride.ReadCapacityUnits, 'ProvisionedThroughputOverride');
+    if (update.ProvisionedThroughputOverride.ReadCapacityUnits !== undefined) settings.readOverride = update.ProvisionedThroughputOverride.ReadCapacityUnits;
+  }
+  for (const index of update.GlobalSecondaryIndexes ?? []) {
+    const gsi = record.gsis.find((g) => g.name === index.IndexName);
+    if (!gsi) throw resourceNotFound(`Requested resource not found: Index: ${index.IndexName} not found for table: ${table.name}`);
+    const units = index.ProvisionedThroughputOverride?.ReadCapacityUnits;
+    if (units === undefined) continue;
+    gsi.throughput = read(gsi.throughput ?? { read: 0, write: 0, decreasesToday: 0 }, units, 'ProvisionedThroughputOverride');
+    settings.gsiReadOverrides = { ...settings.gsiReadOverrides, [gsi.name]: units };
+  }
+  if (update.TableClassOverride !== undefined) {
+    if (update.TableClassOverride !== 'STANDARD' && update.TableClassOverride !== 'STANDARD_INFREQUENT_ACCESS') {
+      throw validation(`1 validation error detected: Value '${update.TableClassOverride}' at 'replicaUpdates.1.member.update.tableClassOverride' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD_INFREQUENT_ACCESS, STANDARD]`);
+    }
+    record.tableClass = update.TableClassOverride;
+    settings.tableClassOverride = update.TableClassOverride;
+  }
+  target.table(tablesTable).put(record.name, record);
+  target.table(replicaSettingsTable).put(record.name, settings);
 }

@@ -5,7 +5,8 @@ import { checkViewType, closeStream, openStream } from '../model/streams.js';
 import { TableItems } from '../model/table-items.js';
 import { checkIndex, checkThroughput, definitionMap, type IndexInput, type ThroughputInput } from '../model/table-schema.js';
 import { requireTableNamed, tableNameFromArn } from '../model/tables.js';
-import { createReplica, deleteReplica } from '../model/replicas.js';
+import { createReplica, deleteReplica, updateReplica, type ReplicaOverrides } from '../model/replicas.js';
+import { legacyGroupOf } from '../model/legacy-global-tables.js';
 import { indexEntriesTable, tablesTable, type TableRecord, type Throughput } from '../store.js';
 
 export interface UpdateTableInput {
@@ -17,7 +18,7 @@ export interface UpdateTableInput {
   StreamSpecification?: { StreamEnabled?: boolean; StreamViewType?: string };
   DeletionProtectionEnabled?: boolean;
   TableClass?: string;
-  ReplicaUpdates?: Array<{ Create?: { RegionName?: string }; Update?: { RegionName?: string }; Delete?: { RegionName?: string } }>;
+  ReplicaUpdates?: Array<{ Create?: ReplicaOverrides; Update?: ReplicaOverrides; Delete?: { RegionName?: string } }>;
 }
 
 function changedThroughput(current: Throughput, input: ThroughputInput, nowMs: number): Throughput {
@@ -122,12 +123,20 @@ export function updateTable(input: UpdateTableInput, ctx: OperationContext): { T
       for (const name of created) items.backfill(table.gsis.find((g) => g.name === name)!);
     }
     for (const update of input.ReplicaUpdates ?? []) {
-      const region = (update.Create ?? update.Delete)?.RegionName;
-      if (region === undefined || (update.Create && update.Delete) || update.Update) {
-        throw validation('One or more parameter values were invalid: ReplicaUpdates must have exactly one of Create or Delete with a RegionName');
+      const region = (update.Create ?? update.Update ?? update.Delete)?.RegionName;
+      if (region === undefined || [update.Create, update.Update, update.Delete].filter((u) => u !== undefined).length !== 1) {
+        throw validation('One or more parameter values were invalid: ReplicaUpdates must have exactly one of Create, Update or Delete with a RegionName');
       }
+      if (region === ctx.region) throw validation('Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.');
+      if (legacyGroupOf(ctx, table.name)) throw validation('One or more parameter values were invalid: ReplicaUpdates are not supported for global tables version 2017.11.29; use UpdateGlobalTable');
       // Each call re-reads the group, so keep this region's record current between updates.
-      if (update.Create) createReplica(ctx, table, region);
+      if (update.Create) {
+        createReplica(ctx, table, region);
+        const { ProvisionedThroughputOverride, GlobalSecondaryIndexes, TableClassOverride } = update.Create;
+        if (ProvisionedThroughputOverride || GlobalSecondaryIndexes || TableClassOverride) {
+          updateReplica(ctx, ctx.table(tablesTable).get(table.name)!, update.Create);
+        }
+      } else if (update.Update) updateReplica(ctx, table, update.Update);
       else deleteReplica(ctx, table, region);
       const saved = ctx.table(tablesTable).get(table.name);
       if (!saved) return;
