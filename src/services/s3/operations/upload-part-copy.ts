@@ -8,8 +8,10 @@ import { nowSeconds } from '../model/object-rows.js';
 import { stageBody } from '../model/stage-body.js';
 import { checkPartNumber, requireUpload } from '../model/uploads.js';
 import { partKey, partsTable } from '../store.js';
+import type { CustomerKeyInput } from '../model/object-encryption.js';
+import { checkPartCustomerKey } from '../model/upload-encryption.js';
 
-export interface UploadPartCopyInput {
+export interface UploadPartCopyInput extends CustomerKeyInput {
   Bucket: string;
   Key: string;
   UploadId: string;
@@ -26,6 +28,7 @@ export async function uploadPartCopy(input: UploadPartCopyInput, ctx: OperationC
   requireBucket(ctx, input.Bucket);
   const upload = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
   checkPartNumber(input.PartNumber);
+  checkPartCustomerKey(upload, input);
   const source = resolveCopySource(ctx, input.CopySource, {
     IfMatch: input.CopySourceIfMatch,
     IfNoneMatch: input.CopySourceIfNoneMatch,

@@ -1,5 +1,6 @@
 import type { OperationContext } from '../../define-service.js';
-import { encryptionHeaders } from '../model/object-encryption.js';
+import { encryptionHeaders, type CustomerKeyInput } from '../model/object-encryption.js';
+import { checkPartCustomerKey } from '../model/upload-encryption.js';
 import { requireBucket } from '../model/buckets.js';
 import { checksumMember } from '../model/checksums.js';
 import { quote } from '../model/etags.js';
@@ -8,7 +9,7 @@ import { discardBody, stageBody, type ChecksumInput } from '../model/stage-body.
 import { checkPartNumber, requireUpload } from '../model/uploads.js';
 import { partKey, partsTable, type UploadRow } from '../store.js';
 
-export interface UploadPartInput extends ChecksumInput {
+export interface UploadPartInput extends ChecksumInput, CustomerKeyInput {
   Bucket: string;
   Key: string;
   UploadId: string;
@@ -22,6 +23,7 @@ export async function uploadPart(input: UploadPartInput, ctx: OperationContext):
     requireBucket(ctx, input.Bucket);
     upload = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
     checkPartNumber(input.PartNumber);
+    checkPartCustomerKey(upload, input);
   } catch (error) {
     discardBody(input.Body);
     throw error;
