@@ -4,6 +4,7 @@ import { dynamodbService } from './dynamodb/index.js';
 import { dynamodbStreamsService } from './dynamodb-streams/index.js';
 import { cloudwatchLogsService } from './cloudwatch-logs/index.js';
 import { ec2Service } from './ec2/index.js';
+import { eventbridgeService } from './eventbridge/index.js';
 import { lambdaService } from './lambda/index.js';
 import { iamService } from './iam/index.js';
 import { kmsService } from './kms/index.js';
@@ -15,4 +16,4 @@ import { ssmService } from './ssm/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, dynamodbStreamsService, cloudwatchLogsService, ec2Service, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, dynamodbStreamsService, cloudwatchLogsService, ec2Service, eventbridgeService, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];
