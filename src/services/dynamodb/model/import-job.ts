@@ -1,6 +1,6 @@
 import * as zlib from 'node:zlib';
 import type { AttributeMap } from './attribute-value.js';
-import { ImportItemError, readCsvItems, readJsonItems } from './import-formats.js';
+import { readCsvItems, readJsonItems } from './import-formats.js';
 import { IMPORT_LOG_GROUP, importsTable, type ImportRow } from './import-rows.js';
 import { readIonItems } from './ion-values.js';
 import type { JobContext } from './job-runtime.js';
@@ -59,7 +59,7 @@ function loadObject(job: JobContext, row: ImportRow, items: TableItems, text: st
     } catch (error) {
       if (!(error instanceof Error)) throw error;
       counts.processed++;
-      errors.push({ key, itemIndex: index, message: error instanceof ImportItemError ? error.message : error.message });
+      errors.push({ key, itemIndex: index, message: error.message });
     }
   });
 }
