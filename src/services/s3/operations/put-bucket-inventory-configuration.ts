@@ -8,7 +8,7 @@ export interface PutBucketInventoryConfigurationInput {
   InventoryConfiguration?: InventoryConfiguration;
 }
 
-/** Creates or replaces the configuration named by `id` (up to 1,000 per bucket). Inventory reports are written to the destination bucket on the schedule (model/inventory-report.ts). */
+/** Creates or replaces the configuration named by `id` (up to 1,000 per bucket). CSV reports are written to the destination bucket on the schedule (model/inventory-report.ts). */
 export function putBucketInventoryConfiguration(input: PutBucketInventoryConfigurationInput, ctx: OperationContext): Record<string, never> {
   const id = checkConfigId(input.Id);
   putConfig(ctx, input.Bucket, 'inventory', id, validateInventory(input.InventoryConfiguration));
