@@ -3,6 +3,12 @@ import { defineService, type ServiceRuntime } from '../define-service.js';
 import { acceptTableArn } from './model/table-arn-scope.js';
 import { dynamodbResourcePolicy } from './model/resource-policy.js';
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
+import { createGlobalTable } from './operations/create-global-table.js';
+import { describeGlobalTable } from './operations/describe-global-table.js';
+import { describeGlobalTableSettings } from './operations/describe-global-table-settings.js';
+import { listGlobalTables } from './operations/list-global-tables.js';
+import { updateGlobalTable } from './operations/update-global-table.js';
+import { updateGlobalTableSettings } from './operations/update-global-table-settings.js';
 import { describeContributorInsights } from './operations/describe-contributor-insights.js';
 import { listContributorInsights } from './operations/list-contributor-insights.js';
 import { updateContributorInsights } from './operations/update-contributor-insights.js';
@@ -60,6 +66,7 @@ export const dynamodbService = defineService({
     BatchGetItem: batchGetItem,
     BatchWriteItem: batchWriteItem,
     CreateBackup: createBackup,
+    CreateGlobalTable: createGlobalTable,
     CreateTable: createTable,
     DeleteBackup: deleteBackup,
     DeleteItem: acceptTableArn(deleteItem),
@@ -69,6 +76,8 @@ export const dynamodbService = defineService({
     DescribeContinuousBackups: describeContinuousBackups,
     DescribeContributorInsights: describeContributorInsights,
     DescribeEndpoints: describeEndpoints,
+    DescribeGlobalTable: describeGlobalTable,
+    DescribeGlobalTableSettings: describeGlobalTableSettings,
     DescribeExport: describeExport,
     DescribeImport: describeImport,
     DescribeLimits: describeLimits,
@@ -84,6 +93,7 @@ export const dynamodbService = defineService({
     ListExports: listExports,
     ListImports: listImports,
     ListContributorInsights: listContributorInsights,
+    ListGlobalTables: listGlobalTables,
     ListTables: listTables,
     ListTagsOfResource: listTagsOfResource,
     PutItem: acceptTableArn(putItem),
@@ -98,6 +108,8 @@ export const dynamodbService = defineService({
     UntagResource: untagResource,
     UpdateContinuousBackups: updateContinuousBackups,
     UpdateContributorInsights: updateContributorInsights,
+    UpdateGlobalTable: updateGlobalTable,
+    UpdateGlobalTableSettings: updateGlobalTableSettings,
     UpdateItem: acceptTableArn(updateItem),
     UpdateTable: updateTable,
     UpdateTimeToLive: updateTimeToLive,
