@@ -14,6 +14,7 @@ import {
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { failure } from './support.js';
+import { boto3 } from '../../support/cli-clients.js';
 import { startTransfer, type TransferFixture } from './transfer-support.js';
 
 const KEYS = {
@@ -226,5 +227,32 @@ describe('DynamoDB ImportTable', () => {
       const sort = (list: Array<Record<string, unknown>>) => list.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort();
       assert.deepEqual(sort(await scan(`copy-${format}`)), sort(await scan('origin')), format);
     }
+  });
+  test('boto3 imports from S3, exports back and reads both descriptions', async () => {
+    const script = `
+import time
+s3 = boto3.client('s3', endpoint_url=ENDPOINT)
+ddb = boto3.client('dynamodb', endpoint_url=ENDPOINT)
+s3.put_object(Bucket='src', Key='boto/1.json', Body=b'{"Item":{"pk":{"S":"x"},"n":{"N":"7"}}}\\n')
+started = ddb.import_table(S3BucketSource={'S3Bucket': 'src', 'S3KeyPrefix': 'boto/'}, InputFormat='DYNAMODB_JSON',
+  TableCreationParameters={'TableName': 'boto', 'AttributeDefinitions': [{'AttributeName': 'pk', 'AttributeType': 'S'}, {'AttributeName': 'n', 'AttributeType': 'N'}],
+  'KeySchema': [{'AttributeName': 'pk', 'KeyType': 'HASH'}, {'AttributeName': 'n', 'KeyType': 'RANGE'}], 'BillingMode': 'PAY_PER_REQUEST'})['ImportTableDescription']
+for _ in range(50):
+  done = ddb.describe_import(ImportArn=started['ImportArn'])['ImportTableDescription']
+  if done['ImportStatus'] != 'IN_PROGRESS': break
+  time.sleep(0.05)
+ddb.update_continuous_backups(TableName='boto', PointInTimeRecoverySpecification={'PointInTimeRecoveryEnabled': True})
+export = ddb.export_table_to_point_in_time(TableArn=done['TableArn'], S3Bucket='src', S3Prefix='boto-out')['ExportDescription']
+for _ in range(50):
+  exported = ddb.describe_export(ExportArn=export['ExportArn'])['ExportDescription']
+  if exported['ExportStatus'] != 'IN_PROGRESS': break
+  time.sleep(0.05)
+print(json.dumps({'import': done['ImportStatus'], 'items': done['ImportedItemCount'], 'hasToken': bool(started['ClientToken']),
+  'export': exported['ExportStatus'], 'exported': exported['ItemCount'], 'listed': len(ddb.list_exports(TableArn=done['TableArn'])['ExportSummaries']),
+  'imports': len(ddb.list_imports(TableArn=done['TableArn'])['ImportSummaryList'])}))
+`;
+    const result = await boto3(f.kumo.url, script);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), { import: 'COMPLETED', items: 1, hasToken: true, export: 'COMPLETED', exported: 1, listed: 1, imports: 1 });
   });
 });
