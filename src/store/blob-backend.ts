@@ -20,6 +20,11 @@ export interface BlobBackend {
   unplace(id: string): void;
   dropTemp(id: string): void;
   drop(id: string): void;
+  /**
+   * Deletes bytes that live in the database, inside the caller's transaction (so they go, or
+   * stay, with the blob's row); false when they live elsewhere and `drop` must run after commit.
+   */
+  dropInTransaction?(id: string): boolean;
   /** Inclusive range, like HTTP's Range header. */
   openRange(id: string, range?: { start: number; end: number }): Readable;
   readAll(id: string): Promise<Buffer>;

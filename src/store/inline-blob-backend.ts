@@ -76,6 +76,10 @@ export class InlineBlobBackend implements BlobBackend {
     if (!this.staged.delete(id)) this.files.dropTemp(id);
   }
 
+  dropInTransaction(id: string): boolean {
+    return this.remove.run(id).changes > 0;
+  }
+
   drop(id: string): void {
     if (this.remove.run(id).changes === 0) this.files.drop(id);
   }

@@ -158,3 +158,23 @@ describe('blob files on disk', () => {
     store.close();
   });
 });
+
+test('removing a small blob goes, or stays, with the transaction that removed it', async () => {
+  const dir = tempDir();
+  const store = openStore({ dataDir: dir });
+  const staged = await store.blobs.stage(Buffer.from('small'));
+  store.transaction(() => staged.commit());
+  assert.throws(() =>
+    store.transaction(() => {
+      store.blobs.remove(staged.id);
+      throw new Error('the row that replaced it failed');
+    }),
+  );
+  assert.equal((await store.blobs.read(staged.id)).toString(), 'small', 'rolled back with its row');
+  store.transaction(() => store.blobs.remove(staged.id));
+  assert.equal(store.blobs.size(staged.id), undefined);
+  store.close();
+  const reopened = openStore({ dataDir: dir });
+  assert.equal(reopened.blobs.size(staged.id), undefined);
+  reopened.close();
+});
