@@ -1,5 +1,5 @@
 import {
-  evaluate, iamActionFor, requestResource, resourcePolicyProvider, parsePolicyDocument,
+  conditionKeyProvider, evaluate, iamActionFor, requestResource, resourcePolicyProvider, parsePolicyDocument,
   type DecidingPolicy, type Evaluation, type NamedPolicy, type PolicySet, type RequestContext, type RequestPrincipal,
 } from '../policy/index.js';
 import { AwsError } from '../shared/aws-error.js';
@@ -65,7 +65,10 @@ export function authorizeKey(
     // An anonymous requester has no identity side: the resource's own policy decides alone (public S3 objects).
     if (answer && principal.anonymous) principal.accountId = answer.accountId;
   }
-  const context: RequestContext = { principal, action, resource, keys: contextKeys(exchange, credential, held, input) };
+  const keys = contextKeys(exchange, credential, held, input);
+  // The service's own keys (S3's s3:x-amz-acl, s3:ExistingObjectTag/<key>, ...).
+  Object.assign(keys, conditionKeyProvider(service.name)?.({ store: runtime.store, operation, input }));
+  const context: RequestContext = { principal, action, resource, keys };
   const result = evaluate(context, policies);
   if (result.decision !== 'allowed') throw denied(exchange, principal, action, resource, result);
 }

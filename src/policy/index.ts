@@ -13,3 +13,5 @@ export { iamActionFor } from './iam-actions.js';
 export { requestResource } from './request-resource.js';
 export { registerResourcePolicyProvider, resourcePolicyProvider } from './resource-policies.js';
 export type { ResourcePolicyAnswer, ResourcePolicyProvider, ResourcePolicyRequest } from './resource-policies.js';
+export { registerConditionKeyProvider, conditionKeyProvider } from './condition-keys.js';
+export type { ConditionKeyProvider, ConditionKeyRequest } from './condition-keys.js';

@@ -1,6 +1,8 @@
 import { defineService } from '../define-service.js';
 import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { s3ResourcePolicy, withAccessControl } from './model/access.js';
+import { registerConditionKeyProvider } from '../../policy/index.js';
+import { s3ConditionKeys } from './model/condition-keys.js';
 import { postObject } from './operations/post-object.js';
 import { deleteObjectTagging } from './operations/delete-object-tagging.js';
 import { getObjectTagging } from './operations/get-object-tagging.js';
@@ -103,6 +105,7 @@ import { withRequestPayment } from './model/request-payment.js';
 
 // Bucket policies (and public ACLs, as statements) count in IAM enforcement (KUMO_ENFORCE_IAM=1).
 registerResourcePolicyProvider('s3', s3ResourcePolicy);
+registerConditionKeyProvider('s3', s3ConditionKeys);
 
 export const s3Service = defineService({
   name: 's3',

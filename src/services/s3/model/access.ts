@@ -8,6 +8,7 @@ import { aclsDisabled, aclStatements } from './acl.js';
 import { canonicalId } from './buckets.js';
 import { isPublicStatement } from './bucket-policy.js';
 import { publicAccessBlockOf } from './public-access.js';
+import { s3ConditionKeys } from './condition-keys.js';
 import { discardBody } from './stage-body.js';
 import type { Grant } from './access-configs.js';
 import { ACL_WRITES, applyWriteAcl, grantsForWrite } from './write-acl.js';
@@ -103,7 +104,7 @@ export function anonymousAllowed(ctx: Pick<OperationContext, 'store' | 'clock' |
     'aws:CurrentTime': [new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z')],
     'aws:EpochTime': [String(Math.floor(now / 1000))],
   };
-  if (typeof input.Prefix === 'string') keys['s3:prefix'] = [input.Prefix];
+  Object.assign(keys, s3ConditionKeys({ store: ctx.store, operation, input }));
   // Anonymous requesters have no identity side: the bucket's own policy decides alone, as for its owner.
   const result = evaluate(
     { principal: { arn: '*', accountId: bucket.accountId, anonymous: true }, action, resource, keys },
