@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { CreateQueueCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { startTestKumo } from '../../support/start-test-kumo.js';
 
@@ -15,7 +15,7 @@ export interface EventsKumo {
   advance(seconds: number): Promise<void>;
   /** Creates a queue; returns its URL and ARN. */
   queue(name: string, attributes?: Record<string, string>): Promise<{ url: string; arn: string }>;
-  /** Receives up to `max` messages, waiting up to `waitSeconds` for the first. */
+  /** Receives (and deletes) up to `max` messages, waiting up to `waitSeconds` for the first. */
   receive(url: string, waitSeconds?: number, max?: number): Promise<Message[]>;
 }
 
@@ -37,8 +37,10 @@ export async function startEventsKumo(extra: string[] = []): Promise<EventsKumo>
       return { url: QueueUrl!, arn: `arn:aws:sqs:${REGION}:${ACCOUNT}:${name}` };
     },
     async receive(url, waitSeconds = 1, max = 10) {
-      const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: waitSeconds, MaxNumberOfMessages: max, MessageAttributeNames: ['All'], AttributeNames: ['All'] }));
-      return Messages ?? [];
+      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: waitSeconds, MaxNumberOfMessages: max, MessageAttributeNames: ['All'], AttributeNames: ['All'] }));
+      // Deleted at once, so a later clock advance cannot make them visible again.
+      for (const m of Messages) await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.ReceiptHandle }));
+      return Messages;
     },
   };
 }
