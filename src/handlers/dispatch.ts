@@ -9,7 +9,7 @@ import { authorizeSigner } from './authorize-signer.js';
  * Runs the operation's handler from the service's map. A modeled operation Kumo has no
  * handler for answers 501 naming it, so nothing is faked.
  */
-export const dispatch: Handler = async (exchange, runtime) => {
+export const dispatch: Handler = (exchange, runtime) => {
   const service = exchange.service!;
   const operation = exchange.operation!;
   const definition = runtime.services.get(service.name);
@@ -23,9 +23,15 @@ export const dispatch: Handler = async (exchange, runtime) => {
       { status: 501, senderFault: false },
     );
   }
-  const result = await handler(exchange.input ?? {}, operationContext(exchange, runtime));
-  exchange.output = (result ?? {}) as Record<string, unknown>;
+  const result = handler(exchange.input ?? {}, operationContext(exchange, runtime));
+  // Synchronous operations (most data-plane calls) skip the promise.
+  if (result instanceof Promise) return result.then((output) => setOutput(exchange, output));
+  setOutput(exchange, result);
 };
+
+function setOutput(exchange: Exchange, output: unknown): void {
+  exchange.output = (output ?? {}) as Record<string, unknown>;
+}
 
 export function operationContext(exchange: Exchange, runtime: KumoRuntime): OperationContext {
   const scope = { accountId: exchange.accountId, region: exchange.region };

@@ -4,16 +4,24 @@ import type { Handler } from './handler.js';
 import type { Exchange } from '../server/exchange.js';
 import type { KumoRuntime } from '../server/runtime.js';
 import { verifySignature } from './verify-signature.js';
+import type { ServiceDefinition } from '../services/define-service.js';
 import { blobDownloadRoute } from './internal/blob-download-route.js';
 import { clockRoute } from './internal/clock-route.js';
 import { kumoHealth, localstackHealth } from './internal/health.js';
 import { resetRoute, stateRoute } from './internal/state-route.js';
 
 /** Kumo's own endpoints under /_kumo/ (and LocalStack's health path), before any AWS routing. */
-export const internalRoutes: Handler = async (exchange, runtime) => {
+export const internalRoutes: Handler = (exchange, runtime) => {
+  // Synchronous for AWS API calls (nearly all requests): no promise unless a route matches.
+  const claim = claimingService(exchange, runtime);
+  if (claim) return serveClaimed(exchange, runtime, claim);
   const path = exchange.path;
-  if (await claimedRoute(exchange, runtime)) return;
   if (!path.startsWith('/_kumo/') && path !== '/_kumo' && !path.startsWith('/_localstack/')) return;
+  return serveInternal(exchange, runtime);
+};
+
+async function serveInternal(exchange: Exchange, runtime: KumoRuntime): Promise<void> {
+  const path = exchange.path;
   const query = new URLSearchParams(exchange.rawQuery);
   if (path.startsWith('/_kumo/blobs/')) {
     exchange.response = blobDownloadRoute(runtime, exchange.method, path, query);
@@ -48,33 +56,41 @@ export const internalRoutes: Handler = async (exchange, runtime) => {
       throw new AwsError('NotFound', `Kumo has no internal endpoint ${path}.`, { status: 404 });
     }
   }
-};
+}
 
-/** A request a service claims by host or path (Lambda function URLs), served with the whole request in hand. */
-async function claimedRoute(exchange: Exchange, runtime: KumoRuntime): Promise<boolean> {
+interface Claim {
+  name: string;
+  route: NonNullable<ReturnType<NonNullable<ServiceDefinition['claimRequest']>>>;
+}
+
+/** The service that claims this request by host or path (Lambda function URLs, S3 websites). */
+function claimingService(exchange: Exchange, runtime: KumoRuntime): Claim | undefined {
   for (const [name, definition] of runtime.services) {
     const route = definition.claimRequest?.({ method: exchange.method, path: exchange.path, hostname: exchange.hostname });
-    if (!route) continue;
-    const body = (await readBody(exchange.req, exchange.headers, runtime.config.maxBodyBytes, false)).body;
-    exchange.body = body;
-    const { store, clock, scheduler, aws } = runtime;
-    const out = await route({
-      method: exchange.method,
-      query: new URLSearchParams(exchange.rawQuery),
-      body,
-      runtime: { store, clock, scheduler, aws },
-      path: exchange.path,
-      rawQuery: exchange.rawQuery,
-      headers: exchange.headers,
-      hostname: exchange.hostname,
-      sourceIp: exchange.req.socket.remoteAddress ?? '127.0.0.1',
-      verifySignature: async () => {
-        exchange.service = runtime.catalog.entry(name);
-        await verifySignature(exchange, runtime);
-      },
-    });
-    exchange.response = { status: out.status, headers: { 'content-type': out.contentType, ...out.headers }, body: out.body };
-    return true;
+    if (route) return { name, route };
   }
-  return false;
+  return undefined;
+}
+
+/** A claimed request, served with the whole request in hand. */
+async function serveClaimed(exchange: Exchange, runtime: KumoRuntime, { name, route }: Claim): Promise<void> {
+  const body = (await readBody(exchange.req, exchange.headers, runtime.config.maxBodyBytes, false)).body;
+  exchange.body = body;
+  const { store, clock, scheduler, aws } = runtime;
+  const out = await route({
+    method: exchange.method,
+    query: new URLSearchParams(exchange.rawQuery),
+    body,
+    runtime: { store, clock, scheduler, aws },
+    path: exchange.path,
+    rawQuery: exchange.rawQuery,
+    headers: exchange.headers,
+    hostname: exchange.hostname,
+    sourceIp: exchange.req.socket.remoteAddress ?? '127.0.0.1',
+    verifySignature: async () => {
+      exchange.service = runtime.catalog.entry(name);
+      await verifySignature(exchange, runtime);
+    },
+  });
+  exchange.response = { status: out.status, headers: { 'content-type': out.contentType, ...out.headers }, body: out.body };
 }
