@@ -4,6 +4,7 @@ import type { Store } from '../../../store/types.js';
 import type { BucketRow, ObjectRow } from '../store.js';
 import type { NotificationTarget } from './bucket-configs.js';
 import { canonicalId } from './buckets.js';
+import { sendToEventBridge } from './eventbridge-events.js';
 import { replicateAfterWrite } from './replication-run.js';
 
 /** Who caused an event: a request, or S3 itself (lifecycle, restores). */
@@ -15,6 +16,8 @@ export interface EventOrigin {
   sourceIp: string;
   /** Set for requests (not S3's own lifecycle work), so their writes replicate. */
   store?: Store;
+  /** The requesting account, which EventBridge events name; absent for S3's own work. */
+  requesterAccount?: string;
 }
 
 export interface ObjectEvent {
@@ -50,8 +53,12 @@ export function notifyObjectEvent(origin: EventOrigin, bucket: BucketRow, event:
   // Every committed write a request makes is announced here: replication starts from it too.
   if (origin.store) replicateAfterWrite(origin.store, bucket, event);
   const targets = bucket.notification?.targets.filter((t) => targetWants(t, event)) ?? [];
-  if (targets.length === 0) return;
+  const toEventBridge = bucket.notification?.eventBridge === true;
+  if (targets.length === 0 && !toEventBridge) return;
   const seq = (origin.nowMs * 1000 + (sequence++ % 1000)).toString(16).toUpperCase().padStart(16, '0');
+  // EventBridge gets every event, whatever the configured targets want.
+  if (toEventBridge) void sendToEventBridge(origin, bucket, event, seq).catch(() => undefined);
+  if (targets.length === 0) return;
   void (async () => {
     for (const target of targets) {
       const message = JSON.stringify({ Records: [eventRecord(origin, bucket, event, target.id, seq)] });
@@ -119,6 +126,6 @@ export async function deliver(aws: InternalClient, target: Pick<NotificationTarg
 }
 
 /** The request's side of an event. */
-export function originOf(ctx: { aws: InternalClient; clock: { now(): number }; requestId: string; caller: { userId: string }; sourceIp: string; store?: Store }): EventOrigin {
-  return { aws: ctx.aws, nowMs: ctx.clock.now(), requestId: ctx.requestId, principalId: `AWS:${ctx.caller.userId}`, sourceIp: ctx.sourceIp, store: ctx.store };
+export function originOf(ctx: { aws: InternalClient; clock: { now(): number }; requestId: string; caller: { userId: string; accountId?: string }; sourceIp: string; store?: Store }): EventOrigin {
+  return { aws: ctx.aws, nowMs: ctx.clock.now(), requestId: ctx.requestId, principalId: `AWS:${ctx.caller.userId}`, sourceIp: ctx.sourceIp, store: ctx.store, requesterAccount: ctx.caller.accountId };
 }
