@@ -6,7 +6,7 @@ import { AwsError } from '../../../shared/aws-error.js';
 import type { Store } from '../../../store/types.js';
 import { bucketsTable } from '../store.js';
 import type { LoggingEnabled } from './access-logging-config.js';
-import { canonicalId } from './buckets.js';
+import { bucketAtRequestStart, canonicalId } from './buckets.js';
 
 /** Records waiting for the next delivery, per source bucket and its target. */
 export interface PendingLog {
@@ -146,6 +146,7 @@ export function formatLogRecord(name: string, operation: Operation, input: Recor
 
 function record(ctx: OperationContext, name: string, input: Record<string, unknown>, outcome: Outcome): void {
   if (typeof input.Bucket !== 'string') return;
+  // Read after the operation: the request that turns logging off is not logged.
   const bucket = ctx.table(bucketsTable).get(input.Bucket);
   if (!bucket?.logging) return;
   const operation = modelCatalog().model('s3').operations[name];
@@ -173,6 +174,9 @@ export function withAccessLogging<T extends Record<string, OperationHandler<neve
     const run = handler as unknown as OperationHandler<Record<string, unknown>, unknown>;
     wrapped[name] = async (input, ctx) => {
       const startMs = ctx.clock.now();
+      // Buckets that do not log (nearly all) cost one read shared with the other wrappers;
+      // PutBucketLogging may be turning logging on, and is then logged itself.
+      if (name !== 'PutBucketLogging' && typeof input.Bucket === 'string' && !bucketAtRequestStart(ctx, input.Bucket)?.logging) return run(input, ctx);
       try {
         const output = await run(input, ctx);
         safely(() => record(ctx, name, input, { output: output as Record<string, unknown>, startMs, endMs: ctx.clock.now() }));

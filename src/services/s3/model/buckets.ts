@@ -30,3 +30,17 @@ export function canonicalId(accountId: string): string {
 export function ownerOf(accountId: string): { ID: string; DisplayName: string } {
   return { ID: canonicalId(accountId), DisplayName: accountId === '000000000000' ? 'webfile' : accountId };
 }
+
+const bucketsSeenByRequest = new WeakMap<OperationContext, Map<string, BucketRow | undefined>>();
+
+/**
+ * The bucket as this request first saw it, read once however many of the wrappers around
+ * every operation (request payment, access logging) ask. Operations read the bucket
+ * themselves, again inside their transactions, where the current row matters.
+ */
+export function bucketAtRequestStart(ctx: OperationContext, name: string): BucketRow | undefined {
+  let seen = bucketsSeenByRequest.get(ctx);
+  if (!seen) bucketsSeenByRequest.set(ctx, (seen = new Map()));
+  if (!seen.has(name)) seen.set(name, ctx.table(bucketsTable).get(name));
+  return seen.get(name);
+}

@@ -1,6 +1,6 @@
 import type { OperationHandler } from '../../define-service.js';
 import { accessDenied } from '../errors.js';
-import { bucketsTable } from '../store.js';
+import { bucketAtRequestStart } from './buckets.js';
 import { discardBody } from './stage-body.js';
 
 /**
@@ -15,7 +15,7 @@ export function withRequestPayment<T extends Record<string, OperationHandler<nev
     const run = handler as unknown as OperationHandler<Record<string, unknown>, unknown>;
     wrapped[name] = async (input, ctx) => {
       const bucketName = input.Bucket;
-      const bucket = typeof bucketName === 'string' ? ctx.table(bucketsTable).get(bucketName) : undefined;
+      const bucket = typeof bucketName === 'string' ? bucketAtRequestStart(ctx, bucketName) : undefined;
       if (bucket?.requestPayer !== 'Requester') return run(input, ctx);
       const anonymous = ctx.caller.accessKeyId === '';
       if (!anonymous && ctx.accountId === bucket.accountId) return run(input, ctx);
