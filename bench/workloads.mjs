@@ -156,6 +156,17 @@ export const WORKLOADS = [
     setup: [json11Request('ssm', 'AmazonSSM', 'PutParameter', { Name: '/bench/secure', Value: 'bench', Type: 'SecureString' })],
     peers: ['moto'],
   },
+  {
+    // One event matching one rule whose target is an SQS queue (delivery runs after the answer).
+    name: 'events.PutEvents matching one rule to SQS (json 1.1)',
+    ...json11Request('events', 'AWSEvents', 'PutEvents', { Entries: [{ Source: 'bench.app', DetailType: 'Order Placed', Detail: '{"total":250,"id":"o-1"}' }] }),
+    setup: [
+      sqsRequest('CreateQueue', { QueueName: 'bench-events' }),
+      json11Request('events', 'AWSEvents', 'PutRule', { Name: 'bench-rule', EventPattern: '{"source":["bench.app"],"detail":{"total":[{"numeric":[">",100]}]}}' }),
+      json11Request('events', 'AWSEvents', 'PutTargets', { Rule: 'bench-rule', Targets: [{ Id: 'q', Arn: 'arn:aws:sqs:us-east-1:000000000000:bench-events' }] }),
+    ],
+    peers: ['moto'],
+  },
   // Warm invocations: the first setup invoke cold-starts the environment the runs reuse.
   ...[
     ['nodejs20.x', 'index.handler', 'index.mjs', 'export const handler = async (event) => ({ ok: true, n: event.n });'],
