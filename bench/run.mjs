@@ -25,6 +25,15 @@ function freePort() {
   });
 }
 
+// Server CPU time (user + system) from /proc, in microseconds. On a 2-core machine the load
+// generator and the server share the CPU, so req/s is bounded by both; the server's CPU time per
+// request is the steadier measure of its own cost, and the one compared across peers.
+const TICK_US = 1e6 / Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
+function cpuUs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_US;
+}
+
 function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
@@ -84,16 +93,21 @@ function load(url, workload) {
   return JSON.parse(result.stdout);
 }
 
-async function throughput(name, url, workload) {
+async function throughput(name, url, workload, pid) {
   // Requests a workload needs first (a queue to send to), sent once to each server.
   for (const request of workload.setup ?? []) await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body });
   const runs = [];
   load(url, workload); // warm-up
-  for (let i = 0; i < RUNS; i++) runs.push(load(url, workload));
+  for (let i = 0; i < RUNS; i++) {
+    const before = cpuUs(pid);
+    const run = load(url, workload);
+    runs.push({ ...run, cpuUsPerRequest: (cpuUs(pid) - before) / Math.max(1, run.requests) });
+  }
   const rps = median(runs.map((r) => r.rps));
+  const cpuUsPerRequest = Number(median(runs.map((r) => r.cpuUsPerRequest)).toFixed(1));
   const p99 = median(runs.map((r) => r.p99));
   const errors = runs.reduce((n, r) => n + r.errors, 0);
-  return { server: name, rps: Math.round(rps), p99Ms: Number(p99.toFixed(2)), errors };
+  return { server: name, rps: Math.round(rps), p99Ms: Number(p99.toFixed(2)), errors, cpuUsPerRequest };
 }
 
 async function startPeer(command, args, port, readyUrl) {
@@ -125,6 +139,11 @@ const kumoPort = await freePort();
 const kumoDir = mkdtempSync(join(tmpdir(), 'kumo-bench-'));
 const kumo = startKumo(kumoPort, ['--data-dir', kumoDir]);
 await firstSuccess(`http://127.0.0.1:${kumoPort}`, WORKLOADS[0]);
+// Kumo in memory too, beside the peers that keep their data in memory (dynalite) or write
+// files without fsync (s3rver), so like is also compared with like.
+const memoryPort = await freePort();
+const kumoInMemory = startKumo(memoryPort, ['--in-memory']);
+await firstSuccess(`http://127.0.0.1:${memoryPort}`, WORKLOADS[0]);
 await sleep(200);
 const motoPort = await freePort();
 const moto = spawnSync('which', ['moto_server']).status === 0
@@ -149,21 +168,25 @@ try {
   // BENCH_ONLY=s3 measures just the workloads whose name contains it.
   for (const workload of WORKLOADS.filter((w) => !process.env.BENCH_ONLY || w.name.includes(process.env.BENCH_ONLY))) {
     console.log(`throughput: ${workload.name}, ${CONNECTIONS} connections, ${RUNS} x ${SECONDS} s`);
-    const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload)];
-    if (moto && (workload.peers ?? []).includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload));
-    if (dynalite && (workload.peers ?? []).includes('dynalite')) rows.push(await throughput('dynalite', `http://127.0.0.1:${dynalitePort}`, workload));
-    if (s3rver && (workload.peers ?? []).includes('s3rver')) rows.push(await throughput('s3rver 3.7', `http://127.0.0.1:${s3rverPort}`, withTodaysDate(workload)));
+    const rows = [await throughput('bare node http (floor)', `http://127.0.0.1:${barePort}`, workload, bare.pid), await throughput('kumo (persistent)', `http://127.0.0.1:${kumoPort}`, workload, kumo.pid)];
+    if ((workload.peers ?? []).some((peer) => peer === 'dynalite' || peer === 's3rver')) rows.push(await throughput('kumo (in-memory)', `http://127.0.0.1:${memoryPort}`, workload, kumoInMemory.pid));
+    if (moto && (workload.peers ?? []).includes('moto')) rows.push(await throughput('moto 5', `http://127.0.0.1:${motoPort}`, workload, moto.pid));
+    if (dynalite && (workload.peers ?? []).includes('dynalite')) rows.push(await throughput('dynalite', `http://127.0.0.1:${dynalitePort}`, workload, dynalite.pid));
+    if (s3rver && (workload.peers ?? []).includes('s3rver')) rows.push(await throughput('s3rver 3.7', `http://127.0.0.1:${s3rverPort}`, withTodaysDate(workload), s3rver.pid));
     const floor = rows[0].rps;
     const kumoRps = rows[1].rps;
+    const kumoCpu = rows[1].cpuUsPerRequest;
     for (const row of rows) {
       row.ratioToFloor = Number((row.rps / floor).toFixed(2));
       row.kumoOverThis = Number((kumoRps / row.rps).toFixed(2));
-      console.log(`  ${row.server}: ${row.rps} req/s, p99 ${row.p99Ms} ms, ${row.ratioToFloor}x floor${row.errors ? `, ${row.errors} errors` : ''}`);
+      row.kumoCpuAdvantage = Number((row.cpuUsPerRequest / kumoCpu).toFixed(2));
+      console.log(`  ${row.server}: ${row.rps} req/s, p99 ${row.p99Ms} ms, ${row.ratioToFloor}x floor, ${row.cpuUsPerRequest} CPU µs/req${row.errors ? `, ${row.errors} errors` : ''}`);
     }
     results.throughput.push({ workload: workload.name, rows });
   }
 } finally {
   await stop(kumo);
+  await stop(kumoInMemory);
   rmSync(kumoDir, { recursive: true, force: true });
   bare.kill();
   moto?.kill();
@@ -178,15 +201,18 @@ const md = [
   `# Benchmark results (${results.date}, ${results.machine.cpus} cores, Node ${results.machine.node})`,
   '',
   `Medians of ${RUNS} runs (start-up: ${RUNS + 2}); ${CONNECTIONS} keep-alive connections for ${SECONDS} s per run.`,
+  'Server CPU µs/req is the server process\'s user + system time over the requests it answered: the load',
+  'generator shares the 2 cores, so req/s is capped for every server alike, while CPU per request is each',
+  'server\'s own cost. "this CPU / Kumo CPU" above 1 means Kumo spends less CPU per request than that server.',
   '',
   '| start-up | spawn to first API call | idle RSS |',
   '| --- | ---: | ---: |',
   ...results.startup.map((s) => `| ${s.label} | ${s.startupMs.toFixed(0)} ms | ${s.idleRssMb.toFixed(1)} MB |`),
   '',
   ...results.throughput.flatMap((t) => [
-    `| ${t.workload} | req/s | p99 ms | ratio to floor | Kumo over this |`,
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...t.rows.map((r) => `| ${r.server} | ${r.rps} | ${r.p99Ms} | ${r.ratioToFloor} | ${r.kumoOverThis} |`),
+    `| ${t.workload} | req/s | p99 ms | ratio to floor | Kumo over this | server CPU µs/req | this CPU / Kumo CPU |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...t.rows.map((r) => `| ${r.server} | ${r.rps} | ${r.p99Ms} | ${r.ratioToFloor} | ${r.kumoOverThis} | ${r.cpuUsPerRequest} | ${r.kumoCpuAdvantage} |`),
     '',
   ]),
 ].join('\n');
