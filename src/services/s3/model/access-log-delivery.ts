@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ServiceRuntime } from '../../define-service.js';
 import type { EventOrigin } from './notifications.js';
-import { takePendingLogs, type PendingLog } from './access-log-records.js';
+import { accessLogRecordsTable, pendingLogs, type PendingLog } from './access-log-records.js';
 import { writeDeliveredObject } from './delivered-object.js';
 import { backgroundContext } from './s3-runtimes.js';
 
@@ -29,13 +29,20 @@ export function logObjectKey(log: Pick<PendingLog, 'target' | 'sourceAccountId' 
   return `${log.target.TargetPrefix}${folders}${stamp(deliveryMs)}-${unique}`;
 }
 
-/** Writes every waiting batch as one object in its target bucket (dropped if the target is gone). */
+/**
+ * Writes every waiting batch as one object in its target bucket; its records are deleted in the
+ * transaction that stores the object (dropped as well when the target is gone; kept for the next
+ * delivery when the write fails).
+ */
 export async function deliverAccessLogs(runtime: ServiceRuntime): Promise<void> {
   const now = runtime.clock.now();
-  for (const log of takePendingLogs(runtime.store)) {
+  for (const log of pendingLogs(runtime.store)) {
     const ctx = backgroundContext(runtime, log.sourceAccountId, log.sourceRegion, 'LogDelivery');
     const origin: EventOrigin = { aws: runtime.aws, nowMs: now, requestId: ctx.requestId, principalId: 'AWS:s3.amazonaws.com', sourceIp: 's3.amazonaws.com' };
     const body = Buffer.from(log.lines.map((line) => `${line}\n`).join(''), 'utf8');
-    await writeDeliveredObject(ctx, log.target.TargetBucket, logObjectKey(log, now), body, 'text/plain', origin).catch(() => undefined);
+    const records = ctx.table(accessLogRecordsTable);
+    const forget = () => log.rowKeys.forEach((key) => records.delete(key));
+    const stored = await writeDeliveredObject(ctx, log.target.TargetBucket, logObjectKey(log, now), body, 'text/plain', origin, forget).catch(() => null);
+    if (stored === undefined) ctx.store.transaction(forget);
   }
 }

@@ -3,7 +3,7 @@ import type { OperationContext, OperationHandler } from '../../define-service.js
 import { modelCatalog } from '../../../model/catalog.js';
 import type { Operation } from '../../../model/shape.js';
 import { AwsError } from '../../../shared/aws-error.js';
-import type { Store } from '../../../store/types.js';
+import { defineTable, type Store } from '../../../store/types.js';
 import { bucketsTable } from '../store.js';
 import type { LoggingEnabled } from './access-logging-config.js';
 import { bucketAtRequestStart, canonicalId } from './buckets.js';
@@ -17,15 +17,42 @@ export interface PendingLog {
   /** Kumo clock time of the first record, for PartitionDateSource EventTime. */
   firstEventMs: number;
   lines: string[];
+  /** The rows of `accessLogRecordsTable` these lines came from, deleted once delivered. */
+  rowKeys: string[];
 }
 
-const pending = new WeakMap<Store, Map<string, PendingLog>>();
+/** One record waiting for delivery. */
+export interface AccessLogRecordRow {
+  sourceBucket: string;
+  sourceAccountId: string;
+  sourceRegion: string;
+  target: LoggingEnabled;
+  eventMs: number;
+  line: string;
+}
 
-/** Takes (and forgets) what is waiting for a Kumo's store. */
-export function takePendingLogs(store: Store): PendingLog[] {
-  const logs = pending.get(store);
-  pending.delete(store);
-  return logs ? [...logs.values()] : [];
+/**
+ * Records waiting for delivery, `<event ms, 15 digits>\u0000<request id>`: written before the
+ * request is answered, deleted in the transaction that writes the log object, so a restart
+ * (or kill -9) delivers them later instead of losing them.
+ */
+export const accessLogRecordsTable = defineTable<AccessLogRecordRow>({ service: 's3', name: 'access-log-records', scope: 'global' });
+
+/** What is waiting in a Kumo's store, grouped by source bucket and target, oldest first. */
+export function pendingLogs(store: Store): PendingLog[] {
+  const groups = new Map<string, PendingLog>();
+  for (const { key, value } of store.table(accessLogRecordsTable, { accountId: '', region: '' }).list()) {
+    const groupKey = `${value.sourceBucket}\u0000${value.target.TargetBucket}\u0000${value.target.TargetPrefix}`;
+    let log = groups.get(groupKey);
+    if (!log) {
+      const { sourceBucket, sourceAccountId, sourceRegion, target } = value;
+      log = { sourceBucket, sourceAccountId, sourceRegion, target, firstEventMs: value.eventMs, lines: [], rowKeys: [] };
+      groups.set(groupKey, log);
+    }
+    log.lines.push(value.line);
+    log.rowKeys.push(key);
+  }
+  return [...groups.values()];
 }
 
 /** The `operation` field's resource for subresources whose name in logs is not the query word. */
@@ -152,15 +179,8 @@ function record(ctx: OperationContext, name: string, input: Record<string, unkno
   const operation = modelCatalog().model('s3').operations[name];
   if (!operation) return;
   const line = formatLogRecord(name, operation, input, ctx, canonicalId(bucket.accountId), outcome);
-  let logs = pending.get(ctx.store);
-  if (!logs) pending.set(ctx.store, (logs = new Map()));
-  const groupKey = `${bucket.name}\u0000${bucket.logging.TargetBucket}\u0000${bucket.logging.TargetPrefix}`;
-  let log = logs.get(groupKey);
-  if (!log) {
-    log = { sourceBucket: bucket.name, sourceAccountId: bucket.accountId, sourceRegion: bucket.region, target: bucket.logging, firstEventMs: outcome.startMs, lines: [] };
-    logs.set(groupKey, log);
-  }
-  log.lines.push(line);
+  const row: AccessLogRecordRow = { sourceBucket: bucket.name, sourceAccountId: bucket.accountId, sourceRegion: bucket.region, target: bucket.logging, eventMs: outcome.startMs, line };
+  ctx.table(accessLogRecordsTable).put(`${String(outcome.startMs).padStart(15, '0')}\u0000${ctx.requestId}`, row);
 }
 
 /**

@@ -18,6 +18,8 @@ export async function writeDeliveredObject(
   body: Buffer,
   contentType: string,
   origin: EventOrigin,
+  /** More writes that must land with the object (the delivered records' deletion). */
+  alsoInTransaction?: () => void,
 ): Promise<ObjectRow | undefined> {
   const staged = await ctx.store.blobs.stage(body);
   let committed = false;
@@ -27,6 +29,7 @@ export async function writeDeliveredObject(
       if (!bucket) return undefined;
       staged.commit();
       committed = true;
+      alsoInTransaction?.();
       const now = ctx.clock.now();
       const row: ObjectRow = {
         key,

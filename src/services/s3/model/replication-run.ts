@@ -1,5 +1,5 @@
 import type { OperationContext, ServiceRuntime } from '../../define-service.js';
-import type { StagedBlob, Store } from '../../../store/types.js';
+import { defineTable, type StagedBlob, type Store } from '../../../store/types.js';
 import { bucketsTable, objectKey, objectsTable, versionPrefix, versionsTable, type BucketRow, type ObjectRow } from '../store.js';
 import { openObjectData } from './object-data.js';
 import { findVersion, releaseData } from './object-versions.js';
@@ -9,6 +9,51 @@ import { backgroundContext, s3RuntimeOf } from './s3-runtimes.js';
 
 /** How long after a write its replica lands (Kumo clock time): S3 replicates in seconds, not at once. */
 export const REPLICATION_DELAY_MS = 3_000;
+
+/** A version still PENDING: what the job needs to run, even after a restart. */
+export interface ReplicationJob {
+  bucket: string;
+  accountId: string;
+  region: string;
+  key: string;
+  versionId: string;
+  dueMs: number;
+  /** The rules that covered the version when it was written (S3 replicates by the configuration then). */
+  rules: ReplicationRule[];
+}
+
+/**
+ * Jobs not yet done: `<due ms, 15 digits>\u0000<bucket>/<key>\u0001<versionId>`. Written in the
+ * transaction that marks the version PENDING (before the request is answered), deleted in the one
+ * that marks it COMPLETED or FAILED, so a restart or a kill -9 never strands a PENDING version.
+ */
+export const replicationJobsTable = defineTable<ReplicationJob>({ service: 's3', name: 'replication-jobs', scope: 'global' });
+
+const jobKey = (job: ReplicationJob) => `${String(job.dueMs).padStart(15, '0')}\u0000${versionPrefix(job.bucket, job.key)}${job.versionId}`;
+
+/** Cancels of the jobs each Kumo's scheduler holds, so stopping S3 drops them (the rows stay). */
+const scheduled = new WeakMap<Store, Set<() => void>>();
+
+function schedule(runtime: ServiceRuntime, key: string, job: ReplicationJob): void {
+  let cancels = scheduled.get(runtime.store);
+  if (!cancels) scheduled.set(runtime.store, (cancels = new Set()));
+  const cancel = runtime.scheduler.at(job.dueMs, () => {
+    cancels.delete(cancel);
+    return replicate(runtime, key, job);
+  });
+  cancels.add(cancel);
+}
+
+/** At start: every job a previous run left (stopped or killed before it ran) is scheduled again. */
+export function resumeReplication(runtime: ServiceRuntime): void {
+  const jobs = runtime.store.table(replicationJobsTable, { accountId: '', region: '' });
+  for (const { key, value } of jobs.list()) schedule(runtime, key, value);
+}
+
+export function stopReplication(runtime: ServiceRuntime): void {
+  for (const cancel of scheduled.get(runtime.store) ?? []) cancel();
+  scheduled.delete(runtime.store);
+}
 
 /**
  * Called after every committed write that S3 announces (model/notifications.ts): a new version
@@ -25,33 +70,43 @@ export function replicateAfterWrite(store: Store, bucket: BucketRow, event: { na
   const runtime = s3RuntimeOf(store);
   if (versionId === undefined || !runtime) return;
   const ctx = backgroundContext(runtime, bucket.accountId, bucket.region, 'Replication');
-  const rules = ctx.store.transaction(() => {
+  const job = ctx.store.transaction(() => {
     const row = findVersion(ctx, bucket, event.key, versionId);
-    if (!row) return [];
+    if (!row) return undefined;
     const kms = row.serverSideEncryption?.startsWith('aws:kms') === true;
     const matching = applicableRules(config, row.key, row.tags ?? [], row.deleteMarker === true)
       // SSE-KMS objects replicate only when the rule opts in, as in S3.
       .filter((rule) => !kms || rule.SourceSelectionCriteria?.SseKmsEncryptedObjects?.Status === 'Enabled');
-    if (matching.length > 0 && !row.deleteMarker) rewriteVersion(ctx, bucket, { ...row, replicationStatus: 'PENDING' });
-    return matching;
+    if (matching.length === 0) return undefined;
+    if (!row.deleteMarker) rewriteVersion(ctx, bucket, { ...row, replicationStatus: 'PENDING' });
+    const due = runtime.clock.now() + REPLICATION_DELAY_MS;
+    const pending: ReplicationJob = { bucket: bucket.name, accountId: bucket.accountId, region: bucket.region, key: event.key, versionId, dueMs: due, rules: matching };
+    ctx.table(replicationJobsTable).put(jobKey(pending), pending);
+    return pending;
   });
-  if (rules.length === 0) return;
-  runtime.scheduler.at(runtime.clock.now() + REPLICATION_DELAY_MS, () => replicate(runtime, bucket, event.key, versionId, rules));
+  if (job) schedule(runtime, jobKey(job), job);
 }
 
-async function replicate(runtime: ServiceRuntime, source: BucketRow, key: string, versionId: string, rules: ReplicationRule[]): Promise<void> {
-  const ctx = backgroundContext(runtime, source.accountId, source.region, 'Replication');
-  const row = currentSource(ctx, source.name, key, versionId);
-  if (!row) return;
+async function replicate(runtime: ServiceRuntime, jobRowKey: string, job: ReplicationJob): Promise<void> {
+  const ctx = backgroundContext(runtime, job.accountId, job.region, 'Replication');
+  const jobs = ctx.table(replicationJobsTable);
+  // Done already (another Kumo run finished it), or dropped by a reset.
+  if (!jobs.has(jobRowKey)) return;
+  const row = currentSource(ctx, job.bucket, job.key, job.versionId);
+  if (!row) {
+    jobs.delete(jobRowKey);
+    return;
+  }
   let failed = false;
-  for (const rule of rules) {
+  for (const rule of job.rules) {
     const done = await copyToDestination(ctx, row, rule).catch(() => false);
     if (!done) failed = true;
   }
-  if (row.deleteMarker) return;
   ctx.store.transaction(() => {
-    const bucket = ctx.table(bucketsTable).get(source.name);
-    const latest = bucket ? findVersion(ctx, bucket, key, versionId) : undefined;
+    jobs.delete(jobRowKey);
+    if (row.deleteMarker) return;
+    const bucket = ctx.table(bucketsTable).get(job.bucket);
+    const latest = bucket ? findVersion(ctx, bucket, job.key, job.versionId) : undefined;
     if (bucket && latest) rewriteVersion(ctx, bucket, { ...latest, replicationStatus: failed ? 'FAILED' : 'COMPLETED' });
   });
 }
