@@ -44,3 +44,10 @@ export function bucketAtRequestStart(ctx: OperationContext, name: string): Bucke
   if (!seen.has(name)) seen.set(name, ctx.table(bucketsTable).get(name));
   return seen.get(name);
 }
+
+/** `requireBucket` through the request's first read: for checks made before any write. */
+export function requireBucketAtRequestStart(ctx: OperationContext, name: string): BucketRow {
+  const bucket = bucketAtRequestStart(ctx, name);
+  if (!bucket) throw noSuchBucket(name);
+  return bucket;
+}

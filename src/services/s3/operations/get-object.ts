@@ -1,6 +1,6 @@
 import type { OperationContext } from '../../define-service.js';
 import { invalidObjectState } from '../errors.js';
-import { requireBucket } from '../model/buckets.js';
+import { requireBucketAtRequestStart } from '../model/buckets.js';
 import { openObjectData } from '../model/object-data.js';
 import { objectResponseHeaders } from '../model/object-rows.js';
 import { readObject, type ReadObjectInput } from '../model/read-object.js';
@@ -21,7 +21,7 @@ export interface GetObjectInput extends ReadObjectInput, CustomerKeyInput {
 const SMALL_OBJECT = 256 * 1024;
 
 export async function getObject(input: GetObjectInput, ctx: OperationContext): Promise<Record<string, unknown>> {
-  const bucket = requireBucket(ctx, input.Bucket);
+  const bucket = requireBucketAtRequestStart(ctx, input.Bucket);
   const { row, range, partsCount } = readObject(ctx, bucket, input, 'GET');
   // Archived objects are readable only while a restored copy exists.
   if (!isReadable(row, ctx.clock.now())) throw invalidObjectState(row.storageClass, row.accessTier);

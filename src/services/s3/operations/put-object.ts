@@ -1,5 +1,5 @@
 import type { OperationContext } from '../../define-service.js';
-import { requireBucket } from '../model/buckets.js';
+import { requireBucket, requireBucketAtRequestStart } from '../model/buckets.js';
 import { checksumMember } from '../model/checksums.js';
 import { checkStorageClass, normalizeMetadata, stagedObjectRow, storedHeaders, type HeaderInput } from '../model/object-rows.js';
 import { putVersion } from '../model/object-versions.js';
@@ -30,7 +30,7 @@ export async function putObject(input: PutObjectInput, ctx: OperationContext): P
   let encryption: EncryptionFields;
   let lock: Pick<ObjectRow, 'retention' | 'legalHold'>;
   try {
-    bucket = requireBucket(ctx, input.Bucket);
+    bucket = requireBucketAtRequestStart(ctx, input.Bucket);
     storageClass = checkStorageClass(input.StorageClass);
     tags = parseTaggingHeader(input.Tagging);
     checkWriteConditions(ctx, bucket, input);
