@@ -31,7 +31,7 @@ export const parseRequest: Handler = async (exchange, runtime) => {
 
   if (restful && !exchange.body) {
     if (hasStreamingInput(operation)) {
-      const { stream, trailers } = streamBody(exchange.req, exchange.headers);
+      const { stream, trailers } = streamBody(exchange.req, exchange.headers, exchange.chunkSignatures);
       exchange.bodyStream = stream;
       stream.once('end', () => (exchange.trailers = trailers()));
     } else {
@@ -50,7 +50,7 @@ export const parseRequest: Handler = async (exchange, runtime) => {
 };
 
 async function bufferBody(exchange: Exchange, limit: number, operation: Operation | undefined): Promise<void> {
-  const decoded = await readBody(exchange.req, exchange.headers, limit, operation?.requestCompression?.includes('gzip') ?? false);
+  const decoded = await readBody(exchange.req, exchange.headers, limit, operation?.requestCompression?.includes('gzip') ?? false, exchange.chunkSignatures);
   exchange.body = decoded.body;
   exchange.trailers = decoded.trailers;
 }

@@ -8,15 +8,18 @@ import { lookupCredential } from '../services/iam/index.js';
 import type { Handler } from './handler.js';
 import type { PayloadSignature } from '../services/define-service.js';
 import { readSignatureV2, signV2, stringToSignV2, type SignedV2 } from './verify-signature-v2.js';
+import { chunkSignatureCheck, SIGNED_STREAMING, SIGNED_STREAMING_TRAILER } from './chunk-signatures.js';
 
 /**
  * SigV4 verification, only with KUMO_ENFORCE_SIGV4=1 (the first line returns otherwise).
  * Keys Kumo issued (IAM access keys, STS sessions) must sign correctly, within 15 minutes of
  * now, with their session token; the default root credentials (`test` and twelve-digit key
- * ids) are allowed without a check, as their secrets are unknown. S3's streaming chunk
- * signatures are not checked, only the request's seed signature.
+ * ids) are allowed without a check, as their secrets are unknown. S3's signed streaming
+ * uploads have each chunk (and the trailer) checked as the body streams (chunk-signatures.ts).
+ * SigV4a (ECDSA) is not verified, so under enforcement an issued key signing with it is refused.
  */
 const ALGORITHM = 'AWS4-HMAC-SHA256';
+const ECDSA_ALGORITHM = 'AWS4-ECDSA-P256-SHA256';
 const MAX_SKEW_MS = 15 * 60_000;
 const DEFAULT_KEY = /^(test|\d{12})$/;
 
@@ -35,6 +38,11 @@ interface Signed {
 
 export const verifySignature: Handler = async (exchange, runtime) => {
   if (!runtime.config.enforceSigV4) return;
+  const sigV4aKey = sigV4aAccessKey(exchange);
+  if (sigV4aKey !== undefined) {
+    if (DEFAULT_KEY.test(sigV4aKey)) return;
+    throw failure(exchange, runtime, 'sigv4a');
+  }
   const signed = readSignature(exchange);
   if (!signed) {
     // S3 still takes signature version 2 (AWS CLI v1's `aws s3 presign`, old clients): checked too.
@@ -68,7 +76,30 @@ export const verifySignature: Handler = async (exchange, runtime) => {
       CanonicalRequest: canonical, CanonicalRequestBytes: hexBytes(canonical),
     });
   }
+  if (!signed.presigned && (payloadHash === SIGNED_STREAMING || payloadHash === SIGNED_STREAMING_TRAILER)) {
+    exchange.chunkSignatures = chunkSignatureCheck({
+      accessKeyId: signed.accessKeyId, amzDate: signed.amzDate, scope: signed.scope, signingKey: key,
+      seedSignature: signed.signature, trailer: payloadHash === SIGNED_STREAMING_TRAILER,
+    });
+  }
 };
+
+/**
+ * The access key of a SigV4a request (`AWS4-ECDSA-P256-SHA256` in the Authorization header or
+ * the query, or chunks signed with ECDSA), which Kumo cannot verify; undefined for others.
+ */
+function sigV4aAccessKey(exchange: Exchange): string | undefined {
+  const authorization = exchange.headers.authorization;
+  const ecdsaChunks = (exchange.headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD');
+  if (authorization?.startsWith(`${ECDSA_ALGORITHM} `) || (ecdsaChunks && authorization !== undefined)) {
+    return /Credential=([^/,\s]*)/.exec(authorization)?.[1] ?? '';
+  }
+  if (exchange.rawQuery.includes(ECDSA_ALGORITHM)) {
+    const query = new URLSearchParams(exchange.rawQuery);
+    if (query.get('X-Amz-Algorithm') === ECDSA_ALGORITHM) return (query.get('X-Amz-Credential') ?? '').split('/')[0]!;
+  }
+  return undefined;
+}
 
 /** A key Kumo issued, active, with its session token (when it has one) and unexpired. */
 function issuedCredential(exchange: Exchange, runtime: KumoRuntime, accessKeyId: string, token: string | undefined) {
@@ -241,8 +272,9 @@ function formatAmzDate(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-type Failure = 'missing' | 'unknownKey' | 'expiredToken' | 'expired' | 'skewed' | 'mismatch';
+type Failure = 'missing' | 'unknownKey' | 'expiredToken' | 'expired' | 'skewed' | 'mismatch' | 'sigv4a';
 
+const SIGV4A = `Kumo does not verify SigV4a (${ECDSA_ALGORITHM}) signatures, so it refuses them under KUMO_ENFORCE_SIGV4=1: sign with SigV4 (${ALGORITHM}), or turn enforcement off.`;
 const MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 /** The error AWS returns for each failure, in the request's protocol family. */
@@ -284,7 +316,13 @@ function failure(exchange: Exchange, runtime: KumoRuntime, kind: Failure, amzDat
       query: ['SignatureDoesNotMatch', MISMATCH, 403],
       json: ['InvalidSignatureException', MISMATCH, 403],
     },
+    // Not an AWS answer (AWS verifies SigV4a): Kumo's own refusal, as for what it does not implement.
+    sigv4a: {
+      s3: ['NotImplemented', SIGV4A, 501],
+      query: ['NotImplemented', SIGV4A, 501],
+      json: ['NotImplemented', SIGV4A, 501],
+    },
   };
   const [code, message, status] = table[kind][family];
-  return new AwsError(code, message, { status, ...(family === 's3' && s3Fields ? { fields: s3Fields } : {}) });
+  return new AwsError(code, message, { status, ...(status >= 500 ? { senderFault: false } : {}), ...(family === 's3' && s3Fields ? { fields: s3Fields } : {}) });
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Operation, ServiceEntry, ServiceModel } from '../model/index.js';
 import type { Protocol, WireResponse } from '../protocol/types.js';
+import type { ChunkSignatureCheck } from '../protocol/body/aws-chunked.js';
 import type { CredentialScope } from '../router/index.js';
 import type { Caller } from '../services/define-service.js';
 import type { AwsError } from '../shared/aws-error.js';
@@ -31,6 +32,8 @@ export interface Exchange {
   bodyStream?: Readable;
   /** aws-chunked trailers (checksums), once the body has been read to its end. */
   trailers?: Record<string, string>;
+  /** Set by verify-signature for a signed streaming upload: the aws-chunked decoder checks each chunk. */
+  chunkSignatures?: ChunkSignatureCheck;
 
   scope?: CredentialScope;
   service?: ServiceEntry;

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
-import { AwsChunkedDecoder, decodeAwsChunked, isAwsChunked } from '../protocol/body/aws-chunked.js';
+import { AwsChunkedDecoder, awsChunkedOptions, decodeAwsChunked, isAwsChunked, type ChunkSignatureCheck } from '../protocol/body/aws-chunked.js';
 import { AwsError } from '../shared/aws-error.js';
 
 export interface DecodedBody {
@@ -13,14 +13,14 @@ export interface DecodedBody {
  * Buffers a request body up to `limit` bytes, removing aws-chunked framing, and gzip when the
  * operation accepts compressed requests. Past the limit the client gets a clear 413.
  */
-export async function readBody(req: IncomingMessage, headers: Readonly<Record<string, string>>, limit: number, gzipAllowed: boolean): Promise<DecodedBody> {
+export async function readBody(req: IncomingMessage, headers: Readonly<Record<string, string>>, limit: number, gzipAllowed: boolean, signatures?: ChunkSignatureCheck): Promise<DecodedBody> {
   const declared = Number(headers['content-length'] ?? '0');
   if (declared > limit) throw tooLarge(limit);
   const parts = await collect(req, limit);
   const size = parts.reduce((n, part) => n + part.length, 0);
   let body = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
   let trailers: Record<string, string> | undefined;
-  if (isAwsChunked(headers)) ({ body, trailers } = decodeAwsChunked(body));
+  if (isAwsChunked(headers)) ({ body, trailers } = decodeAwsChunked(body, awsChunkedOptions(headers, signatures)));
   if (gzipAllowed && contentEncodings(headers).includes('gzip')) {
     try {
       body = gunzipSync(body, { maxOutputLength: limit });
@@ -79,12 +79,12 @@ function collect(req: IncomingMessage, limit: number): Promise<Buffer[]> {
 }
 
 /** The body of a streaming-payload operation (S3 uploads), never held whole in memory. */
-export function streamBody(req: IncomingMessage, headers: Readonly<Record<string, string>>): { stream: Readable; trailers: () => Record<string, string> } {
+export function streamBody(req: IncomingMessage, headers: Readonly<Record<string, string>>, signatures?: ChunkSignatureCheck): { stream: Readable; trailers: () => Record<string, string> } {
   if (!isAwsChunked(headers)) {
     const stream = req.pipe(new PassThrough());
     return { stream, trailers: () => ({}) };
   }
-  const decoder = new AwsChunkedDecoder();
+  const decoder = new AwsChunkedDecoder(awsChunkedOptions(headers, signatures));
   req.on('error', (error) => decoder.destroy(error));
   return { stream: req.pipe(decoder), trailers: () => decoder.trailers };
 }
