@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Clock, Scheduler } from '../engine/types.js';
 import type { InternalClient } from '../internal-client/types.js';
 import type { ScopedTable, Store, TableDefinition } from '../store/types.js';
@@ -94,7 +95,8 @@ export interface InternalRouteRequest {
 export interface InternalRouteResponse {
   status: number;
   contentType: string;
-  body: string | Buffer;
+  /** A Readable streams (set `content-length` in `headers` then). */
+  body: string | Buffer | Readable;
   /** More response headers (lower-case names; a list repeats the header, as Set-Cookie needs). */
   headers?: Record<string, string | string[]>;
 }

@@ -49,7 +49,8 @@ export function corsHeaders(rule: CorsRule, origin: string, requestHeaders?: str
   return headers;
 }
 
-const NOT_ALLOWED =
+/** S3's message when no rule allows a preflight (its spelling). */
+export const CORS_NOT_ALLOWED =
   "CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Request-Headers are not whitelisted by the resource's CORS spec.";
 
 /** S3's answer to a browser's preflight for a bucket with these rules (undefined: none set). */
@@ -61,7 +62,7 @@ export function preflightAnswer(
   if (!rules) return forbidden(new AwsError('AccessForbidden', 'CORSResponse: CORS is not enabled for this bucket.', { status: 403 }), request);
   const asked = (request.requestHeaders ?? '').split(',').map((h) => h.trim()).filter(Boolean);
   const rule = matchingRule(rules, request.origin, request.method, asked);
-  if (!rule) return forbidden(new AwsError('AccessForbidden', NOT_ALLOWED, { status: 403 }), request);
+  if (!rule) return forbidden(new AwsError('AccessForbidden', CORS_NOT_ALLOWED, { status: 403 }), request);
   return { status: 200, headers: { ...corsHeaders(rule, request.origin, request.requestHeaders), 'content-length': '0' } };
 }
 

@@ -4,7 +4,7 @@ import type { Store } from '../../../store/types.js';
 import { bucketsTable, type BucketRow, type ObjectRow } from '../store.js';
 import type { RoutingRule, WebsiteConfiguration } from './access-configs.js';
 import { anonymousAllowed, objectRow } from './access.js';
-import { escapeXml } from './cors.js';
+import { errorPage, objectBody, websiteCors, websiteObject, type WebsiteRefusal } from './website-response.js';
 
 /** `/_kumo/s3-website/<bucket>/<key>`: the website of a bucket where `<bucket>.s3-website.localhost` cannot be used. */
 export const WEBSITE_PATH_PREFIX = '/_kumo/s3-website/';
@@ -54,18 +54,26 @@ function targetOf(request: InternalRouteRequest): Target | undefined {
 /**
  * S3's website endpoint: anonymous GET/HEAD only, index documents for folders, the error
  * document (or S3's HTML error page) for 4xx, redirects from RedirectAllRequestsTo, routing
- * rules and objects' x-amz-website-redirect-location, and 403 for what is not public.
+ * rules and objects' x-amz-website-redirect-location, and 403 for what is not public. Bodies
+ * stream, with Range and conditional GETs; the bucket's CORS rules apply (model/website-response.ts).
  */
 export const serveWebsite: InternalRoute = async (request) => {
   const requestId = randomBytes(8).toString('hex').toUpperCase();
+  const target = targetOf(request);
+  const bucket = target?.bucket ? request.runtime.store.table(bucketsTable, { accountId: '', region: '' }).get(target.bucket) : undefined;
+  const cors = websiteCors(bucket, request, requestId);
+  if (cors.preflight) return cors.preflight;
+  const out = await serve(request, target, bucket, requestId);
+  return Object.keys(cors.headers).length === 0 ? out : { ...out, headers: { ...out.headers, ...cors.headers } };
+};
+
+async function serve(request: InternalRouteRequest, target: Target | undefined, bucket: BucketRow | undefined, requestId: string): Promise<InternalRouteResponse> {
   const store = request.runtime.store;
   const access = { store, clock: request.runtime.clock, sourceIp: (request.sourceIp ?? '127.0.0.1').replace(/^::ffff:/, '') };
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return errorPage(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.', { Method: request.method, ResourceType: 'OBJECT' }, requestId);
   }
-  const target = targetOf(request);
   if (!target || !target.bucket) return errorPage(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: target?.bucket ?? '' }, requestId);
-  const bucket = store.table(bucketsTable, { accountId: '', region: '' }).get(target.bucket);
   if (!bucket) return errorPage(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: target.bucket }, requestId);
   const site = bucket.website;
   if (!site) return errorPage(404, 'NoSuchWebsiteConfiguration', 'The specified bucket does not have a website configuration', { BucketName: bucket.name }, requestId);
@@ -76,6 +84,7 @@ export const serveWebsite: InternalRoute = async (request) => {
   const byPrefix = (site.RoutingRules ?? []).find((r) => r.Condition?.KeyPrefixEquals !== undefined && !r.Condition.HttpErrorCodeReturnedEquals && target.key.startsWith(r.Condition.KeyPrefixEquals));
   if (byPrefix) return ruleRedirect(byPrefix, target);
 
+  const fail = (refusal: Omit<WebsiteRefusal, 'headers'> & { headers?: Record<string, string> }) => failure(request, bucket, site, target, access, refusal, requestId);
   const suffix = site.IndexDocument!.Suffix;
   const key = target.key === '' || target.key.endsWith('/') ? `${target.key}${suffix}` : target.key;
   const found = readable(store, bucket, key);
@@ -83,17 +92,17 @@ export const serveWebsite: InternalRoute = async (request) => {
     // `/docs` with a `docs/index.html` is a folder: S3 sends the browser to `/docs/`.
     if (key === target.key && readable(store, bucket, `${key}/${suffix}`)) return redirect(302, `${target.root}${encodeKey(key)}/`);
     // Without public s3:ListBucket a missing key is not revealed.
-    if (!anonymousAllowed(access, 'ListObjects', { Bucket: bucket.name })) {
-      return failure(store, bucket, site, target, access, 403, 'AccessDenied', 'Access Denied', {}, requestId);
-    }
-    return failure(store, bucket, site, target, access, 404, 'NoSuchKey', 'The specified key does not exist.', { Key: key }, requestId);
+    if (!anonymousAllowed(access, 'ListObjects', { Bucket: bucket.name })) return fail({ status: 403, code: 'AccessDenied', message: 'Access Denied', fields: {} });
+    return fail({ status: 404, code: 'NoSuchKey', message: 'The specified key does not exist.', fields: { Key: key } });
   }
-  if (!anonymousAllowed(access, 'GetObject', { Bucket: bucket.name, Key: key })) {
-    return failure(store, bucket, site, target, access, 403, 'AccessDenied', 'Access Denied', {}, requestId);
-  }
+  if (!anonymousAllowed(access, 'GetObject', { Bucket: bucket.name, Key: key })) return fail({ status: 403, code: 'AccessDenied', message: 'Access Denied', fields: {} });
   if (found.headers.WebsiteRedirectLocation) return redirect(301, found.headers.WebsiteRedirectLocation);
-  return objectResponse(store, found, 200);
-};
+  const answer = websiteObject(store, found, request);
+  if ('contentType' in answer) return answer;
+  // 304 is no error: an empty answer with the object's ETag and date.
+  if (answer.status === 304) return { status: 304, contentType: 'text/html; charset=utf-8', body: '', headers: answer.headers };
+  return fail(answer);
+}
 
 function readable(store: Store, bucket: BucketRow, key: string): ObjectRow | undefined {
   const row = objectRow(store, bucket, key, undefined);
@@ -101,20 +110,22 @@ function readable(store: Store, bucket: BucketRow, key: string): ObjectRow | und
   return row;
 }
 
-async function failure(
-  store: Store, bucket: BucketRow, site: WebsiteConfiguration, target: Target, access: Parameters<typeof anonymousAllowed>[0],
-  status: number, code: string, message: string, fields: Record<string, string>, requestId: string,
-): Promise<InternalRouteResponse> {
+function failure(
+  request: InternalRouteRequest, bucket: BucketRow, site: WebsiteConfiguration, target: Target, access: Parameters<typeof anonymousAllowed>[0],
+  refusal: Omit<WebsiteRefusal, 'headers'> & { headers?: Record<string, string> }, requestId: string,
+): InternalRouteResponse {
+  const { status } = refusal;
   const byCode = (site.RoutingRules ?? []).find(
     (r) => r.Condition?.HttpErrorCodeReturnedEquals === String(status) && (r.Condition.KeyPrefixEquals === undefined || target.key.startsWith(r.Condition.KeyPrefixEquals)),
   );
   if (byCode) return ruleRedirect(byCode, target);
   const errorKey = site.ErrorDocument?.Key;
   if (errorKey) {
+    const store = request.runtime.store;
     const page = readable(store, bucket, errorKey);
-    if (page && anonymousAllowed(access, 'GetObject', { Bucket: bucket.name, Key: errorKey })) return objectResponse(store, page, status);
+    if (page && anonymousAllowed(access, 'GetObject', { Bucket: bucket.name, Key: errorKey })) return objectBody(store, page, status, request.method);
   }
-  return errorPage(status, code, message, fields, requestId);
+  return errorPage(status, refusal.code, refusal.message, refusal.fields, requestId, refusal.headers);
 }
 
 function ruleRedirect(rule: RoutingRule, target: Target): InternalRouteResponse {
@@ -126,27 +137,8 @@ function ruleRedirect(rule: RoutingRule, target: Target): InternalRouteResponse 
   return redirect(Number(to.HttpRedirectCode ?? '301'), location);
 }
 
-async function objectResponse(store: Store, row: ObjectRow, status: number): Promise<InternalRouteResponse> {
-  // Website pages are small; the bytes are read whole (the REST API streams large objects).
-  const parts = await Promise.all(row.data.map((blob) => store.blobs.read(blob.id)));
-  const headers: Record<string, string> = { etag: row.etag, 'last-modified': new Date(row.lastModifiedMs).toUTCString() };
-  if (row.headers.CacheControl) headers['cache-control'] = row.headers.CacheControl;
-  if (row.headers.ContentEncoding) headers['content-encoding'] = row.headers.ContentEncoding;
-  return { status, contentType: row.headers.ContentType ?? 'binary/octet-stream', body: Buffer.concat(parts), headers };
-}
-
 function redirect(status: number, location: string): InternalRouteResponse {
   return { status, contentType: 'text/html; charset=utf-8', body: '', headers: { location } };
-}
-
-const REASONS: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed' };
-
-/** S3's own HTML error page, for errors without an error document. */
-function errorPage(status: number, code: string, message: string, fields: Record<string, string>, requestId: string): InternalRouteResponse {
-  const title = `${status} ${REASONS[status] ?? 'Error'}`;
-  const items = [`<li>Code: ${code}</li>`, `<li>Message: ${escapeXml(message)}</li>`, ...Object.entries(fields).map(([k, v]) => `<li>${k}: ${escapeXml(v)}</li>`), `<li>RequestId: ${requestId}</li>`];
-  const body = `<html>\n<head><title>${title}</title></head>\n<body>\n<h1>${title}</h1>\n<ul>\n${items.join('\n')}\n</ul>\n<hr/>\n</body>\n</html>\n`;
-  return { status, contentType: 'text/html; charset=utf-8', body, headers: { 'x-amz-error-code': code, 'x-amz-error-message': message } };
 }
 
 function encodeKey(key: string): string {
