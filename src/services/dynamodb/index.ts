@@ -36,6 +36,7 @@ import { importTable } from './operations/import-table.js';
 import { listExports } from './operations/list-exports.js';
 import { listImports } from './operations/list-imports.js';
 import { forgetJobRuntime, registerJobRuntime } from './model/job-runtime.js';
+import { resumeJobs } from './model/resume-jobs.js';
 import { describeLimits } from './operations/describe-limits.js';
 import { describeTable } from './operations/describe-table.js';
 import { describeTimeToLive } from './operations/describe-time-to-live.js';
@@ -119,6 +120,7 @@ export const dynamodbService = defineService({
       sweeps.get(runtime.scheduler)?.();
       sweeps.set(runtime.scheduler, startDynamoDbWorkers(runtime));
       registerJobRuntime(runtime);
+      resumeJobs(runtime);
     },
     stop(runtime) {
       sweeps.get(runtime.scheduler)?.();

@@ -5,7 +5,7 @@ import { changesBetween } from './export-changes.js';
 import { exportsTable, type ExportRow } from './export-rows.js';
 import { ionLine } from './ion-values.js';
 import { itemSize } from './item-size.js';
-import type { JobContext } from './job-runtime.js';
+import { untrackJob, type JobContext } from './job-runtime.js';
 import { itemsAt } from './point-in-time.js';
 import { checkBucket, putObject, S3TransferError } from './transfer-s3.js';
 import { tablesTable } from '../store.js';
@@ -58,11 +58,14 @@ function readContent(job: JobContext, row: ExportRow): ExportContent | { failure
   return { lines, itemCount: changes.length, billedSizeBytes: billed };
 }
 
-function finish(job: JobContext, key: string, changes: Partial<ExportRow>): void {
+/** Ends the export (unless Kumo stopped meanwhile: the next start resumes it). */
+export function finishExport(job: JobContext, key: string, changes: Partial<ExportRow>): void {
+  if (!job.live()) return;
   job.store.transaction(() => {
     const rows = job.table(exportsTable);
     const row = rows.get(key);
     if (row) rows.put(key, { ...row, ...changes, endMs: job.clock.now() });
+    untrackJob(job, 'export', key);
   });
 }
 
@@ -73,10 +76,10 @@ function finish(job: JobContext, key: string, changes: Partial<ExportRow>): void
  */
 export async function runExport(job: JobContext, key: string): Promise<void> {
   const row = job.table(exportsTable).get(key);
-  if (!row || row.status !== 'IN_PROGRESS') return;
+  if (!row || row.status !== 'IN_PROGRESS') return job.store.transaction(() => untrackJob(job, 'export', key));
   try {
     const content = readContent(job, row);
-    if ('failure' in content) return finish(job, key, { status: 'FAILED', failureCode: 'TableNotFound', failureMessage: content.failure });
+    if ('failure' in content) return finishExport(job, key, { status: 'FAILED', failureCode: 'TableNotFound', failureMessage: content.failure });
     await checkBucket(job, row.s3Bucket, row.s3BucketOwner);
     const root = exportRoot(row.s3Prefix);
     const folder = `${root}${row.id}/`;
@@ -119,9 +122,9 @@ export async function runExport(job: JobContext, key: string): Promise<void> {
     });
     await putObject(job, bucket, `${folder}manifest-summary.json`, Buffer.from(summary), 'application/json');
     await putObject(job, bucket, `${folder}manifest-summary.md5`, Buffer.from(md5(summary)), 'text/plain');
-    finish(job, key, { status: 'COMPLETED', manifestKey: `${folder}manifest-summary.json`, itemCount: content.itemCount, billedSizeBytes: content.billedSizeBytes });
+    finishExport(job, key, { status: 'COMPLETED', manifestKey: `${folder}manifest-summary.json`, itemCount: content.itemCount, billedSizeBytes: content.billedSizeBytes });
   } catch (error) {
     const failure = error instanceof S3TransferError ? error.failure : { code: 'InternalServerError', message: (error as Error).message };
-    finish(job, key, { status: 'FAILED', failureCode: failure.code, failureMessage: failure.message });
+    finishExport(job, key, { status: 'FAILED', failureCode: failure.code, failureMessage: failure.message });
   }
 }

@@ -3,7 +3,7 @@ import type { AttributeMap } from './attribute-value.js';
 import { readCsvItems, readJsonItems } from './import-formats.js';
 import { IMPORT_LOG_GROUP, importsTable, type ImportRow } from './import-rows.js';
 import { readIonItems } from './ion-values.js';
-import type { JobContext } from './job-runtime.js';
+import { untrackJob, type JobContext } from './job-runtime.js';
 import { TableItems } from './table-items.js';
 import { checkBucket, getObjectBytes, listKeys, S3TransferError } from './transfer-s3.js';
 import { tablesTable, type KeyType } from '../store.js';
@@ -18,11 +18,14 @@ interface ItemErrorLog {
   message: string;
 }
 
-function finish(job: JobContext, key: string, changes: Partial<ImportRow>): void {
+/** Ends the import (unless Kumo stopped meanwhile: the next start resumes it). */
+export function finishImport(job: JobContext, key: string, changes: Partial<ImportRow>): void {
+  if (!job.live()) return;
   job.store.transaction(() => {
     const rows = job.table(importsTable);
     const row = rows.get(key);
     if (row) rows.put(key, { ...row, ...changes, endMs: job.clock.now() });
+    untrackJob(job, 'import', key);
   });
 }
 
@@ -90,10 +93,10 @@ async function logErrors(job: JobContext, row: ImportRow, errors: ItemErrorLog[]
  */
 export async function runImport(job: JobContext, key: string): Promise<void> {
   const row = job.table(importsTable).get(key);
-  if (!row || row.status !== 'IN_PROGRESS') return;
+  if (!row || row.status !== 'IN_PROGRESS') return job.store.transaction(() => untrackJob(job, 'import', key));
   try {
     if (row.compression === 'ZSTD' && zstdDecompressSync === undefined) {
-      return finish(job, key, {
+      return finishImport(job, key, {
         status: 'FAILED',
         failureCode: 'UnsupportedCompression',
         failureMessage: `Kumo cannot read ZSTD input on Node.js ${process.version}, which has no zstd decompression (Node.js 22.15 or later has it); use GZIP or NONE`,
@@ -102,12 +105,15 @@ export async function runImport(job: JobContext, key: string): Promise<void> {
     if (row.source.S3BucketOwner !== undefined) await checkBucket(job, row.source.S3Bucket, row.source.S3BucketOwner);
     const objects = (await listKeys(job, row.source.S3Bucket, row.source.S3KeyPrefix ?? '')).filter((o) => !o.key.endsWith('/'));
     const tables = job.table(tablesTable);
+    // A table with this import's id was made by this import before Kumo stopped: loading starts
+    // over into it (items already loaded are overwritten with themselves; the counters restart).
     const created = job.store.transaction(() => {
-      if (tables.has(row.tableName)) return false;
+      const existing = tables.get(row.tableName);
+      if (existing) return existing.id === row.tableId;
       tables.put(row.tableName, { ...row.table, createdMs: job.clock.now() });
       return true;
     });
-    if (!created) return finish(job, key, { status: 'FAILED', failureCode: 'ResourceInUseException', failureMessage: `Table already exists: ${row.tableName}` });
+    if (!created) return finishImport(job, key, { status: 'FAILED', failureCode: 'ResourceInUseException', failureMessage: `Table already exists: ${row.tableName}` });
     const items = new TableItems(job, tables.get(row.tableName)!);
     const counts = { processed: 0, imported: 0 };
     const errors: ItemErrorLog[] = [];
@@ -127,7 +133,7 @@ export async function runImport(job: JobContext, key: string): Promise<void> {
       loadObject(job, row, items, text, counts, errors, object.key);
     }
     await logErrors(job, row, errors);
-    finish(job, key, {
+    finishImport(job, key, {
       status: errors.length > 0 ? 'FAILED' : 'COMPLETED',
       processedSizeBytes: size,
       processedItemCount: counts.processed,
@@ -139,6 +145,6 @@ export async function runImport(job: JobContext, key: string): Promise<void> {
     });
   } catch (error) {
     const failure = error instanceof S3TransferError ? error.failure : { code: 'InternalServerError', message: (error as Error).message };
-    finish(job, key, { status: 'FAILED', failureCode: failure.code, failureMessage: failure.message });
+    finishImport(job, key, { status: 'FAILED', failureCode: failure.code, failureMessage: failure.message });
   }
 }

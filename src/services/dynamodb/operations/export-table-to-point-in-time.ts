@@ -4,7 +4,7 @@ import { pointInTimeRecoveryUnavailable, tableNotFoundForBackup, validation } fr
 import { exportDescription } from '../model/export-description.js';
 import { runExport } from '../model/export-job.js';
 import { exportsTable, exportTokensTable, transferId, type ExportRow } from '../model/export-rows.js';
-import { runInBackground } from '../model/job-runtime.js';
+import { runInBackground, trackJob } from '../model/job-runtime.js';
 import { restorableWindow } from '../model/point-in-time.js';
 import { checkBucketName, checkClientToken, checkEnum, constraint, exportConflict, invalidExportTime } from '../model/transfer-errors.js';
 import { tablesTable } from '../store.js';
@@ -115,6 +115,7 @@ export function exportTableToPointInTime(input: ExportTableToPointInTimeInput, c
   ctx.store.transaction(() => {
     ctx.table(exportsTable).put(key, row);
     tokens.put(token, { key, fingerprint, atMs: now });
+    trackJob(ctx, 'export', key);
   });
   runInBackground(ctx, (job) => runExport(job, key));
   return { ExportDescription: exportDescription(row) };

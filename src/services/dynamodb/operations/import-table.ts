@@ -6,7 +6,7 @@ import { importDescription } from '../model/import-description.js';
 import { runImport } from '../model/import-job.js';
 import { importsTable, importTokensTable, type CsvOptions, type ImportRow, type S3BucketSource } from '../model/import-rows.js';
 import { importTableRecord, type TableCreationParameters } from '../model/import-table-record.js';
-import { runInBackground } from '../model/job-runtime.js';
+import { runInBackground, trackJob } from '../model/job-runtime.js';
 import { checkBucketName, checkClientToken, checkEnum, constraint, importConflict } from '../model/transfer-errors.js';
 import { tablesTable } from '../store.js';
 
@@ -105,6 +105,7 @@ export function importTable(input: ImportTableInput, ctx: OperationContext): { I
   ctx.store.transaction(() => {
     imports.put(key, row);
     tokens.put(token, { key, fingerprint: table.name, atMs: now });
+    trackJob(ctx, 'import', key);
   });
   runInBackground(ctx, (job) => runImport(job, key));
   return { ImportTableDescription: importDescription(row) };
