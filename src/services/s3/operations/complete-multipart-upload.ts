@@ -39,7 +39,14 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
   const etagHash = createHash('md5');
   for (const part of parts) etagHash.update(Buffer.from(part.etag.replace(/"/g, ''), 'hex'));
   const data = parts.map((p) => p.blob);
-  const checksum = await combinedChecksum(ctx, upload, parts, data);
+  const checksum = await combinedChecksum(ctx, upload, parts, data).catch((error: unknown) => {
+    // A part uploaded again meanwhile removes the bytes being read: that is the part's fault.
+    ctx.store.transaction(() => {
+      requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
+      rereadParts(ctx, upload, parts);
+    });
+    throw error;
+  });
   const row: ObjectRow = {
     key: upload.key,
     versionId: '',
@@ -68,7 +75,9 @@ export async function completeMultipartUpload(input: CompleteMultipartUploadInpu
   const stored = ctx.store.transaction(() => {
     const current = requireUpload(ctx, input.Bucket, input.Key, input.UploadId);
     checkWriteConditions(ctx, bucket, input);
-    dropUpload(ctx, current, new Set(data.map((d) => d.id)));
+    // An UploadPart of a listed part may have committed since the parts were read.
+    row.data = rereadParts(ctx, upload, parts).map((p) => p.blob);
+    dropUpload(ctx, current, new Set(row.data.map((d) => d.id)));
     return putVersion(ctx, requireBucket(ctx, bucket.name), row);
   });
   const output: Record<string, unknown> = {
@@ -108,6 +117,20 @@ function chooseParts(ctx: OperationContext, upload: UploadRow, listed: NonNullab
     if (i < parts.length - 1 && part.size < MIN_PART_SIZE) throw entityTooSmall(part.size, part.partNumber, part.etag);
   });
   return parts;
+}
+
+/**
+ * The chosen parts as they are now, inside the completing transaction: a part replaced by a
+ * concurrent UploadPart (another ETag) or gone is `InvalidPart`, as if it had been listed with
+ * a stale ETag; one replaced by the same bytes (same ETag) completes with its new blob.
+ */
+function rereadParts(ctx: OperationContext, upload: UploadRow, parts: readonly PartRow[]): PartRow[] {
+  const table = ctx.table(partsTable);
+  return parts.map((part) => {
+    const now = table.get(partKey(upload.uploadId, part.partNumber));
+    if (!now || now.etag !== part.etag) throw invalidPart(part.partNumber, part.etag, upload.uploadId);
+    return now;
+  });
 }
 
 /**
