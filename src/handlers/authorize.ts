@@ -35,7 +35,7 @@ export function authorizeKey(
   exchange: Exchange, runtime: KumoRuntime, accessKeyId: string, operation: string, input: Record<string, unknown>, accountId = exchange.accountId,
 ): void {
   const service = exchange.service!;
-  const action = iamActionFor(service.signingName, service.name, operation);
+  const action = iamActionFor(service.signingName, service.name, operation, input);
   if (action === null) return;
   const resource = requestResource(service.name, operation, input, accountId, exchange.region);
 

@@ -67,8 +67,30 @@ export const ACTION_EXCEPTIONS: Readonly<Record<string, Readonly<Record<string, 
   },
 };
 
-/** The IAM action for an operation, or null when AWS requires no permission for it. */
-export function iamActionFor(signingName: string, serviceName: string, operation: string): string | null {
+/**
+ * Operations AWS authorizes under another action when the request names a version
+ * (`versionId`): "Actions, resources, and condition keys for Amazon S3".
+ */
+export const VERSIONED_ACTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  s3: {
+    GetObject: 's3:GetObjectVersion',
+    HeadObject: 's3:GetObjectVersion',
+    DeleteObject: 's3:DeleteObjectVersion',
+    GetObjectAcl: 's3:GetObjectVersionAcl',
+    PutObjectAcl: 's3:PutObjectVersionAcl',
+    GetObjectTagging: 's3:GetObjectVersionTagging',
+    PutObjectTagging: 's3:PutObjectVersionTagging',
+    DeleteObjectTagging: 's3:DeleteObjectVersionTagging',
+  },
+};
+
+/**
+ * The IAM action for an operation, or null when AWS requires no permission for it. With the
+ * request's input, a versioned request takes its version action (`VERSIONED_ACTIONS`).
+ */
+export function iamActionFor(signingName: string, serviceName: string, operation: string, input?: Readonly<Record<string, unknown>>): string | null {
+  const versioned = VERSIONED_ACTIONS[serviceName]?.[operation];
+  if (versioned !== undefined && typeof input?.VersionId === 'string' && input.VersionId !== '') return versioned;
   const exceptions = ACTION_EXCEPTIONS[serviceName];
   if (exceptions && operation in exceptions) return exceptions[operation] ?? null;
   const prefix = ACTION_PREFIXES[signingName] ?? ACTION_PREFIXES[serviceName] ?? signingName;

@@ -92,7 +92,7 @@ export function anonymousAllowed(ctx: Pick<OperationContext, 'store' | 'clock' |
   // Buckets are global: the scope key is ignored.
   const bucket = ctx.store.table(bucketsTable, { accountId: '', region: '' }).get(name);
   if (!bucket) throw noSuchBucket(name);
-  const action = iamActionFor('s3', 's3', operation);
+  const action = iamActionFor('s3', 's3', operation, input);
   if (action === null) return true;
   const resource = requestResource('s3', operation, input, bucket.accountId, bucket.region);
   const policy = effectiveResourcePolicy(ctx.store, bucket, resource, operation, input);
