@@ -324,5 +324,5 @@ function failure(exchange: Exchange, runtime: KumoRuntime, kind: Failure, amzDat
     },
   };
   const [code, message, status] = table[kind][family];
-  return new AwsError(code, message, { status, ...(status >= 500 ? { senderFault: false } : {}), ...(family === 's3' && s3Fields ? { fields: s3Fields } : {}) });
+  return new AwsError(code, message, { status, ...(family === 's3' && s3Fields ? { fields: s3Fields } : {}) });
 }
