@@ -125,6 +125,11 @@ describe('signed streaming uploads under SigV4 enforcement', () => {
     const refused = await send(alice.accessKeyId);
     assertS3Error(refused, 501, 'NotImplemented');
     assert.match(refused.body, /Kumo does not verify SigV4a \(AWS4-ECDSA-P256-SHA256\) signatures/);
+    // The default root credentials are not refused for it (their signatures are never checked);
+    // the chain does not read a SigV4a credential scope, so IAM sees such a caller as anonymous.
+    const root = await send('111111111111');
+    assert.doesNotMatch(root.body, /NotImplemented/);
+    assert.match(root.body, /User: anonymous is not authorized/);
   });
 });
 
