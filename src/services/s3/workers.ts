@@ -82,6 +82,6 @@ export function sweep(runtime: ServiceRuntime): void {
   }
   for (const { value: bucket } of buckets.list()) {
     if (bucket.lifecycle) runLifecycle(ctx, bucket, now, origin);
-    if (bucket.intelligentTiering) runIntelligentTiering(ctx, bucket, now);
+    if (bucket.intelligentTiering) runIntelligentTiering(ctx, bucket, now, origin);
   }
 }

@@ -1,13 +1,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
+  CopyObjectCommand,
   CreateBucketCommand,
+  CreateMultipartUploadCommand,
   GetBucketIntelligentTieringConfigurationCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutBucketIntelligentTieringConfigurationCommand,
+  PutBucketNotificationConfigurationCommand,
   PutObjectCommand,
   RestoreObjectCommand,
+  UploadPartCopyCommand,
   type IntelligentTieringConfiguration,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -131,5 +136,57 @@ describe('PutBucketIntelligentTieringConfiguration', () => {
     assert.equal(await head('data/read'), undefined);
     await advanceClock(kumo, 2 * DAY);
     assert.equal(await head('data/read'), 'ARCHIVE_ACCESS');
+  });
+});
+
+describe('Intelligent-Tiering: copies count as access; s3:IntelligentTiering events', () => {
+  let kumo: EmbeddedKumo;
+  let s3: S3Client;
+  let sqs: SQSClient;
+  let queueUrl: string;
+  before(async () => {
+    ({ kumo, s3 } = await startS3(['sqs']));
+    sqs = new SQSClient(kumo.clientConfig);
+    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'tiering-events' }))).QueueUrl!;
+    const QueueArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+    await s3.send(new CreateBucketCommand({ Bucket: 'tier-ev' }));
+    await s3.send(new PutBucketIntelligentTieringConfigurationCommand({
+      Bucket: 'tier-ev', Id: 'cold', IntelligentTieringConfiguration: config('cold', [{ AccessTier: 'ARCHIVE_ACCESS', Days: 90 }], { Prefix: 'data/' }),
+    }));
+    await s3.send(new PutBucketNotificationConfigurationCommand({
+      Bucket: 'tier-ev', NotificationConfiguration: { QueueConfigurations: [{ Id: 'tiers', QueueArn, Events: ['s3:IntelligentTiering'] }] },
+    }));
+  });
+  after(() => kumo.stop());
+
+  test('CopyObject and UploadPartCopy restart a source\'s timer; the move to Archive Access is announced', async () => {
+    for (const key of ['data/idle', 'data/copied', 'data/part-copied']) {
+      await s3.send(new PutObjectCommand({ Bucket: 'tier-ev', Key: key, Body: BIG, StorageClass: 'INTELLIGENT_TIERING' }));
+    }
+    await advanceClock(kumo, 60 * DAY);
+    await s3.send(new CopyObjectCommand({ Bucket: 'tier-ev', Key: 'out/copy', CopySource: 'tier-ev/data/copied' }));
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'tier-ev', Key: 'out/mpu' }));
+    await s3.send(new UploadPartCopyCommand({ Bucket: 'tier-ev', Key: 'out/mpu', UploadId, PartNumber: 1, CopySource: 'tier-ev/data/part-copied' }));
+    await advanceClock(kumo, 31 * DAY);
+
+    const status = async (key: string) => (await s3.send(new HeadObjectCommand({ Bucket: 'tier-ev', Key: key }))).ArchiveStatus;
+    assert.equal(await status('data/idle'), 'ARCHIVE_ACCESS');
+    assert.equal(await status('data/copied'), undefined);
+    assert.equal(await status('data/part-copied'), undefined);
+
+    type Record = { eventVersion: string; eventName: string; s3: { configurationId: string; object: { key: string; size: number; eTag: string } }; intelligentTieringEventData?: { destinationAccessTier: string } };
+    const records: Record[] = [];
+    for (let i = 0; i < 5 && records.length === 0; i++) {
+      const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
+      for (const m of out.Messages ?? []) records.push(...((JSON.parse(m.Body!) as { Records?: Record[] }).Records ?? []));
+    }
+    assert.equal(records.length, 1, JSON.stringify(records));
+    const [event] = records;
+    assert.equal(event!.eventName, 'IntelligentTiering');
+    assert.equal(event!.eventVersion, '2.3');
+    assert.equal(event!.s3.configurationId, 'tiers');
+    assert.equal(event!.s3.object.key, 'data/idle');
+    assert.equal(event!.s3.object.size, BIG.length);
+    assert.deepEqual(event!.intelligentTieringEventData, { destinationAccessTier: 'ARCHIVE_ACCESS' });
   });
 });

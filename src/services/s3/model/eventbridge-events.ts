@@ -13,6 +13,7 @@ function detailType(name: string): string | undefined {
     'ObjectTagging:Delete': 'Object Tags Deleted',
     'ObjectAcl:Put': 'Object ACL Updated',
     LifecycleTransition: 'Object Storage Class Changed',
+    IntelligentTiering: 'Object Access Tier Changed',
   };
   return types[name];
 }
@@ -55,6 +56,10 @@ export async function sendToEventBridge(origin: EventOrigin, bucket: BucketRow, 
       Object.assign(object, { size: row?.size ?? 0, etag, ...versionId });
       if (event.restore?.expiryMs !== undefined) detail['restore-expiry-time'] = new Date(event.restore.expiryMs).toISOString();
       detail['source-storage-class'] = event.restore?.storageClass;
+      break;
+    case 'Object Access Tier Changed':
+      Object.assign(object, { size: row?.size ?? 0, etag, ...versionId });
+      detail['destination-access-tier'] = event.tiering?.destinationAccessTier;
       break;
     case 'Object Restore Expired':
       Object.assign(object, versionId);

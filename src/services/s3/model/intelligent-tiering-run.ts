@@ -12,9 +12,10 @@ const RANK: Record<ArchiveTier, number> = { ARCHIVE_ACCESS: 1, DEEP_ARCHIVE_ACCE
  * One pass of a bucket's enabled Intelligent-Tiering configurations at `nowMs`: every
  * INTELLIGENT_TIERING version of 128 KiB or more that no GET has read for a tier's Days moves
  * to the coldest such tier of the configurations that match it (never back up: only a
- * restore does that). Versions being restored wait.
+ * restore does that). Versions being restored wait. Each move is announced as S3's
+ * `s3:IntelligentTiering` event.
  */
-export function runIntelligentTiering(ctx: OperationContext, bucket: BucketRow, nowMs: number): void {
+export function runIntelligentTiering(ctx: OperationContext, bucket: BucketRow, nowMs: number, origin?: EventOrigin): void {
   const configs = (bucket.intelligentTiering ?? []).filter((c) => c.Status === 'Enabled');
   if (configs.length === 0) return;
   const table = bucket.versioning !== undefined ? versionsTable : objectsTable;
@@ -31,6 +32,8 @@ export function runIntelligentTiering(ctx: OperationContext, bucket: BucketRow, 
     }
     if (target === undefined || (row.accessTier !== undefined && RANK[row.accessTier] >= RANK[target])) continue;
     ctx.store.transaction(() => rewriteVersion(ctx, bucket, { ...row, accessTier: target }));
+    // s3:IntelligentTiering: the object moved to an archive tier.
+    if (origin) notifyObjectEvent(origin, bucket, { name: 'IntelligentTiering', key: row.key, row, tiering: { destinationAccessTier: target } });
   }
   forgetGoneVersions(ctx, bucket);
 }

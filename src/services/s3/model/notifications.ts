@@ -27,6 +27,8 @@ export interface ObjectEvent {
   row?: Pick<ObjectRow, 'size' | 'etag' | 'versionId'>;
   /** For ObjectRestore:*: when the restored copy expires and the class it came from. */
   restore?: { expiryMs?: number; storageClass: string };
+  /** For IntelligentTiering: the archive tier the object moved to. */
+  tiering?: { destinationAccessTier: string };
 }
 
 let sequence = 0;
@@ -70,7 +72,7 @@ export function notifyObjectEvent(origin: EventOrigin, bucket: BucketRow, event:
 /** One record of S3's event message (https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html). */
 function eventRecord(origin: EventOrigin, bucket: BucketRow, event: ObjectEvent, configurationId: string, sequencer: string): Record<string, unknown> {
   const object: Record<string, unknown> = { key: encodeEventKey(event.key) };
-  const created = event.name.startsWith('ObjectCreated') || event.name.startsWith('ObjectRestore') || event.name === 'LifecycleTransition';
+  const created = event.name.startsWith('ObjectCreated') || event.name.startsWith('ObjectRestore') || event.name === 'LifecycleTransition' || event.name === 'IntelligentTiering';
   if (event.row && created) {
     object.size = event.row.size;
     object.eTag = event.row.etag.replace(/"/g, '');
@@ -78,7 +80,7 @@ function eventRecord(origin: EventOrigin, bucket: BucketRow, event: ObjectEvent,
   if (event.row && event.row.versionId !== 'null' && bucket.versioning !== undefined) object.versionId = event.row.versionId;
   object.sequencer = sequencer;
   // Lifecycle, restore-expiry and tiering events are version 2.3 in AWS's schema.
-  const late = event.name.startsWith('Lifecycle') || event.name === 'ObjectRestore:Delete';
+  const late = event.name.startsWith('Lifecycle') || event.name === 'ObjectRestore:Delete' || event.name === 'IntelligentTiering';
   const record: Record<string, unknown> = {
     eventVersion: late ? '2.3' : '2.1',
     eventSource: 'aws:s3',
@@ -103,6 +105,7 @@ function eventRecord(origin: EventOrigin, bucket: BucketRow, event: ObjectEvent,
       },
     };
   }
+  if (event.tiering) record.intelligentTieringEventData = { destinationAccessTier: event.tiering.destinationAccessTier };
   return record;
 }
 

@@ -1,4 +1,5 @@
 import type { OperationContext } from '../../define-service.js';
+import { recordTieringAccess } from '../model/intelligent-tiering.js';
 import { invalidArgument, invalidRequest } from '../errors.js';
 import { requireBucket } from '../model/buckets.js';
 import { checksumMember, parseChecksumAlgorithm } from '../model/checksums.js';
@@ -50,6 +51,8 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
   // An archived source must be restored first; an SSE-C source needs its key.
   if (!isReadable(src, ctx.clock.now())) throw invalidObjectState(src.storageClass, src.accessTier);
   checkCustomerKey(src, { SSECustomerAlgorithm: input.CopySourceSSECustomerAlgorithm, SSECustomerKey: input.CopySourceSSECustomerKey, SSECustomerKeyMD5: input.CopySourceSSECustomerKeyMD5 });
+  // Copying reads the source: S3 counts it as an access of an INTELLIGENT_TIERING object.
+  recordTieringAccess(ctx, source.bucket, src);
   const sameObject = source.bucket.name === bucket.name && src.key === input.Key;
   if (sameObject && directive === 'COPY' && input.StorageClass === undefined && input.WebsiteRedirectLocation === undefined && input.ServerSideEncryption === undefined) {
     throw invalidRequest(

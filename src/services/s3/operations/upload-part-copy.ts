@@ -8,7 +8,8 @@ import { nowSeconds } from '../model/object-rows.js';
 import { stageBody } from '../model/stage-body.js';
 import { checkPartNumber, requireUpload } from '../model/uploads.js';
 import { partKey, partsTable } from '../store.js';
-import type { CustomerKeyInput } from '../model/object-encryption.js';
+import { checkCustomerKey, type CustomerKeyInput } from '../model/object-encryption.js';
+import { recordTieringAccess } from '../model/intelligent-tiering.js';
 import { checkPartCustomerKey } from '../model/upload-encryption.js';
 
 export interface UploadPartCopyInput extends CustomerKeyInput {
@@ -22,6 +23,9 @@ export interface UploadPartCopyInput extends CustomerKeyInput {
   CopySourceIfNoneMatch?: string;
   CopySourceIfModifiedSince?: Date;
   CopySourceIfUnmodifiedSince?: Date;
+  CopySourceSSECustomerAlgorithm?: string;
+  CopySourceSSECustomerKey?: string;
+  CopySourceSSECustomerKeyMD5?: string;
 }
 
 export async function uploadPartCopy(input: UploadPartCopyInput, ctx: OperationContext): Promise<Record<string, unknown>> {
@@ -35,7 +39,11 @@ export async function uploadPartCopy(input: UploadPartCopyInput, ctx: OperationC
     IfModifiedSince: input.CopySourceIfModifiedSince,
     IfUnmodifiedSince: input.CopySourceIfUnmodifiedSince,
   });
+  // An SSE-C source needs its key, as for CopyObject.
+  checkCustomerKey(source.row, { SSECustomerAlgorithm: input.CopySourceSSECustomerAlgorithm, SSECustomerKey: input.CopySourceSSECustomerKey, SSECustomerKeyMD5: input.CopySourceSSECustomerKeyMD5 });
   const range = copyRange(input.CopySourceRange, source.row.size);
+  // Copying reads the source: S3 counts it as an access of an INTELLIGENT_TIERING object.
+  recordTieringAccess(ctx, source.bucket, source.row);
   const staged = await stageBody(ctx, openObjectData(ctx.store.blobs, source.row.data, range), { ChecksumAlgorithm: upload.checksumAlgorithm });
   try {
     const etag = quote(staged.md5Hex);
