@@ -1,5 +1,5 @@
 import {
-  conditionKeyProvider, evaluate, iamActionFor, requestResource, resourcePolicyProvider, parsePolicyDocument,
+  conditionKeyProvider, evaluate, iamActionFor, requestResources, resourcePolicyProvider, parsePolicyDocument,
   type DecidingPolicy, type Evaluation, type NamedPolicy, type PolicySet, type RequestContext, type RequestPrincipal,
 } from '../policy/index.js';
 import { AwsError } from '../shared/aws-error.js';
@@ -37,7 +37,9 @@ export function authorizeKey(
   const service = exchange.service!;
   const action = iamActionFor(service.signingName, service.name, operation, input);
   if (action === null) return;
-  const resource = requestResource(service.name, operation, input, accountId, exchange.region);
+  // Several for DynamoDB's batches and transactions: each table is authorized on its own.
+  const targets = requestResources(service.name, operation, input, accountId, exchange.region);
+  const resource = targets[0]!.resource;
 
   if (service.name === 'sts' && (operation === 'AssumeRoleWithWebIdentity' || operation === 'AssumeRoleWithSAML')) {
     return authorizeFederated(exchange, runtime, operation, action, resource, input);
@@ -59,18 +61,25 @@ export function authorizeKey(
     const trust = trustPolicyOf(runtime.store, resource);
     if (!trust) throw denied(exchange, principal, action, resource, { decision: 'implicitDeny', reason: 'resource-based', matched: [] });
     policies.resource = { policy: trust.policy, accountId: trust.accountId };
-  } else {
-    const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId, region: exchange.region, resourceArn: resource, operation, input });
-    if (answer) policies.resource = { policy: { id: 'resource policy', document: parsePolicyDocument(answer.policy, 'resource') }, accountId: answer.accountId };
-    // An anonymous requester has no identity side: the resource's own policy decides alone (public S3 objects).
-    if (answer && principal.anonymous) principal.accountId = answer.accountId;
   }
   const keys = contextKeys(exchange, credential, held, input);
   // The service's own keys (S3's s3:x-amz-acl, s3:ExistingObjectTag/<key>, ...).
   Object.assign(keys, conditionKeyProvider(service.name)?.({ store: runtime.store, operation, input }));
-  const context: RequestContext = { principal, action, resource, keys };
-  const result = evaluate(context, policies);
-  if (result.decision !== 'allowed') throw denied(exchange, principal, action, resource, result);
+  for (const target of targets) {
+    const targetAction = target.action ?? action;
+    // AssumeRole's trust policy is already in `policies`; elsewhere each target brings its own resource policy.
+    const set: PolicySet = policies.resource ? policies : { ...policies };
+    let who = principal;
+    if (!policies.resource) {
+      const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId, region: exchange.region, resourceArn: target.resource, operation, input });
+      if (answer) set.resource = { policy: { id: 'resource policy', document: parsePolicyDocument(answer.policy, 'resource') }, accountId: answer.accountId };
+      // An anonymous requester has no identity side: the resource's own policy decides alone (public S3 objects).
+      if (answer && principal.anonymous) who = { ...principal, accountId: answer.accountId };
+    }
+    const context: RequestContext = { principal: who, action: targetAction, resource: target.resource, keys };
+    const result = evaluate(context, set);
+    if (result.decision !== 'allowed') throw denied(exchange, who, targetAction, target.resource, result);
+  }
 }
 
 function heldPolicies(runtime: KumoRuntime, credential: CredentialRow): PrincipalPolicies {

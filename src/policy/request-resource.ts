@@ -37,6 +37,11 @@ export function requestResource(service: string, operation: string, input: Recor
       if (!table) return '*';
       return isArn(table) ? table : `arn:aws:dynamodb:${region}:${accountId}:table/${table}`;
     }
+    case 'dynamodb-streams': {
+      // DescribeStream and GetShardIterator name the stream; a shard iterator starts with its stream's ARN.
+      const stream = str('StreamArn') ?? str('ShardIterator')?.split('|')[0];
+      return stream && isArn(stream) ? stream : '*';
+    }
     case 'lambda': {
       const fn = str('FunctionName');
       if (!fn) return '*';
@@ -81,4 +86,42 @@ export function requestResource(service: string, operation: string, input: Recor
     default:
       return '*';
   }
+}
+
+/** One authorization a request needs: the resource, and the action when it is not the operation's own. */
+export interface RequestTarget {
+  resource: string;
+  action?: string;
+}
+
+const DYNAMODB_WRITE_ACTIONS: Record<string, string> = {
+  Put: 'dynamodb:PutItem', Update: 'dynamodb:UpdateItem', Delete: 'dynamodb:DeleteItem', ConditionCheck: 'dynamodb:ConditionCheckItem',
+};
+
+/**
+ * Every resource a request must be authorized on. Most requests name one (`requestResource`);
+ * DynamoDB's batches and transactions name several tables, each authorized separately (against
+ * its own resource policy), as AWS does: BatchGetItem and BatchWriteItem per table of
+ * RequestItems, TransactGetItems as dynamodb:GetItem and TransactWriteItems as PutItem,
+ * UpdateItem, DeleteItem or ConditionCheckItem, per item.
+ */
+export function requestResources(service: string, operation: string, input: Record<string, unknown>, accountId: string, region: string): RequestTarget[] {
+  if (service !== 'dynamodb') return [{ resource: requestResource(service, operation, input, accountId, region) }];
+  const tableArn = (name: string) => (name.startsWith('arn:') ? name : `arn:aws:dynamodb:${region}:${accountId}:table/${name}`);
+  const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
+  const targets: RequestTarget[] = [];
+  if (operation === 'BatchGetItem' || operation === 'BatchWriteItem') {
+    for (const name of Object.keys(record(input.RequestItems) ?? {})) targets.push({ resource: tableArn(name) });
+  } else if (operation === 'TransactGetItems' || operation === 'TransactWriteItems') {
+    for (const entry of Array.isArray(input.TransactItems) ? input.TransactItems : []) {
+      for (const [kind, action] of Object.entries(operation === 'TransactGetItems' ? { Get: 'dynamodb:GetItem' } : DYNAMODB_WRITE_ACTIONS)) {
+        const name = record(record(entry)?.[kind])?.TableName;
+        if (typeof name === 'string') targets.push({ resource: tableArn(name), action });
+      }
+    }
+  } else {
+    return [{ resource: requestResource(service, operation, input, accountId, region) }];
+  }
+  const unique = [...new Map(targets.map((t) => [`${t.action}|${t.resource}`, t])).values()];
+  return unique.length > 0 ? unique : [{ resource: '*' }];
 }

@@ -3,6 +3,7 @@ import { describeStream } from './operations/describe-stream.js';
 import { getRecords } from './operations/get-records.js';
 import { getShardIterator } from './operations/get-shard-iterator.js';
 import { listStreams } from './operations/list-streams.js';
+import { acceptStreamOwner } from './model/stream-owner-scope.js';
 
 export { readStreamRecords } from './model/read-stream-records.js';
 
@@ -10,9 +11,9 @@ export { readStreamRecords } from './model/read-stream-records.js';
 export const dynamodbStreamsService = defineService({
   name: 'dynamodb-streams',
   operations: {
-    DescribeStream: describeStream,
-    GetRecords: getRecords,
-    GetShardIterator: getShardIterator,
+    DescribeStream: acceptStreamOwner(describeStream),
+    GetRecords: acceptStreamOwner(getRecords),
+    GetShardIterator: acceptStreamOwner(getShardIterator),
     ListStreams: listStreams,
   },
 });

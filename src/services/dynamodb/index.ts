@@ -1,6 +1,6 @@
 import { registerResourcePolicyProvider } from '../../policy/index.js';
 import { defineService, type ServiceRuntime } from '../define-service.js';
-import { acceptTableArn } from './model/table-arn-scope.js';
+import { acceptResourceArn, acceptTableArn } from './model/table-arn-scope.js';
 import { dynamodbResourcePolicy } from './model/resource-policy.js';
 import { deleteResourcePolicy } from './operations/delete-resource-policy.js';
 import { createGlobalTable } from './operations/create-global-table.js';
@@ -72,7 +72,7 @@ export const dynamodbService = defineService({
     DeleteBackup: deleteBackup,
     DeleteItem: acceptTableArn(deleteItem),
     DeleteResourcePolicy: deleteResourcePolicy,
-    DeleteTable: deleteTable,
+    DeleteTable: acceptTableArn(deleteTable),
     DescribeBackup: describeBackup,
     DescribeContinuousBackups: describeContinuousBackups,
     DescribeContributorInsights: describeContributorInsights,
@@ -96,23 +96,23 @@ export const dynamodbService = defineService({
     ListContributorInsights: listContributorInsights,
     ListGlobalTables: listGlobalTables,
     ListTables: listTables,
-    ListTagsOfResource: listTagsOfResource,
+    ListTagsOfResource: acceptResourceArn(listTagsOfResource),
     PutItem: acceptTableArn(putItem),
     PutResourcePolicy: putResourcePolicy,
     Query: acceptTableArn(query),
     RestoreTableFromBackup: restoreTableFromBackup,
     RestoreTableToPointInTime: restoreTableToPointInTime,
     Scan: acceptTableArn(scan),
-    TagResource: tagResource,
+    TagResource: acceptResourceArn(tagResource),
     TransactGetItems: transactGetItems,
     TransactWriteItems: transactWriteItems,
-    UntagResource: untagResource,
+    UntagResource: acceptResourceArn(untagResource),
     UpdateContinuousBackups: updateContinuousBackups,
     UpdateContributorInsights: updateContributorInsights,
     UpdateGlobalTable: updateGlobalTable,
     UpdateGlobalTableSettings: updateGlobalTableSettings,
     UpdateItem: acceptTableArn(updateItem),
-    UpdateTable: updateTable,
+    UpdateTable: acceptTableArn(updateTable),
     UpdateTimeToLive: updateTimeToLive,
   },
   lifecycle: {
@@ -131,3 +131,5 @@ export const dynamodbService = defineService({
 });
 
 registerResourcePolicyProvider('dynamodb', dynamodbResourcePolicy);
+// DynamoDB Streams calls are authorized against the stream's policy (the provider reads stream ARNs too).
+registerResourcePolicyProvider('dynamodb-streams', dynamodbResourcePolicy);

@@ -7,6 +7,7 @@ import { addConsumption, consumedCapacity, emptyConsumption, readUnits } from '.
 import { itemSize } from '../model/item-size.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { tableInScope } from '../model/table-arn-scope.js';
 import { chargeCapacity, isThrottled } from '../model/throttle.js';
 import { provisionedThroughputExceeded } from '../errors.js';
 
@@ -37,10 +38,12 @@ export function batchGetItem(input: { RequestItems?: Record<string, KeysAndAttri
       throw validation(`1 validation error detected: Value '[]' at 'requestItems.${tableName}.member.keys' failed to satisfy constraint: Member must have length greater than or equal to 1`);
     }
     const { projection } = compileExpressions(request);
-    const items = new TableItems(ctx, requireTable(ctx, tableName));
+    // A key may be a table ARN, another account's included (one authorized per table).
+    const scoped = tableInScope(ctx, tableName);
+    const items = new TableItems(scoped.ctx, requireTable(scoped.ctx, scoped.name));
     const storeKeys = request.Keys.map((k) => items.storeKey(items.readKey(k)));
     if (new Set(storeKeys).size !== storeKeys.length) throw validation('Provided list of item keys contains duplicates');
-    return { tableName, request, items, storeKeys, projection, consistent: request.ConsistentRead === true };
+    return { tableName, ctx: scoped.ctx, request, items, storeKeys, projection, consistent: request.ConsistentRead === true };
   });
   const responses: Record<string, unknown[]> = {};
   const capacities: unknown[] = [];
@@ -50,14 +53,14 @@ export function batchGetItem(input: { RequestItems?: Record<string, KeysAndAttri
     const found: unknown[] = [];
     const consumption = emptyConsumption();
     plan.storeKeys.forEach((storeKey, i) => {
-      if (isThrottled(ctx, plan.items.table, 'read')) {
+      if (isThrottled(plan.ctx, plan.items.table, 'read')) {
         (unprocessed[plan.tableName] ??= { ...plan.request, Keys: [] }).Keys!.push(plan.request.Keys![i]!);
         return;
       }
       read++;
       const item = plan.items.get(storeKey);
       const units = { table: readUnits(item ? itemSize(item) : 0, plan.consistent), gsis: {}, lsis: {} };
-      chargeCapacity(ctx, plan.items.table, 'read', units);
+      chargeCapacity(plan.ctx, plan.items.table, 'read', units);
       addConsumption(consumption, units);
       if (item) found.push(mapToWire(plan.projection ? projectItem(item, plan.projection) : item));
     });

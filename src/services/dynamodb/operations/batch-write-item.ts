@@ -5,6 +5,7 @@ import { applyWrite, planDelete, planPut, type PlannedWrite } from '../model/pla
 import { readAttributeMap } from '../model/read-attribute-value.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { tableInScope } from '../model/table-arn-scope.js';
 import { chargeCapacity, isThrottled } from '../model/throttle.js';
 import { provisionedThroughputExceeded } from '../errors.js';
 
@@ -34,7 +35,9 @@ export function batchWriteItem(input: { RequestItems?: Record<string, WriteReque
       if (writes.length === 0) {
         throw validation(`1 validation error detected: Value '[]' at 'requestItems.${tableName}.member' failed to satisfy constraint: Member must have length greater than or equal to 1`);
       }
-      const items = new TableItems(ctx, requireTable(ctx, tableName));
+      // A key may be a table ARN, another account's included (one authorized per table).
+      const scoped = tableInScope(ctx, tableName);
+      const items = new TableItems(scoped.ctx, requireTable(scoped.ctx, scoped.name));
       const planned: PlannedWrite[] = writes.map((w) => {
         if ((w.PutRequest === undefined) === (w.DeleteRequest === undefined)) {
           throw validation('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
@@ -42,18 +45,18 @@ export function batchWriteItem(input: { RequestItems?: Record<string, WriteReque
         return w.PutRequest ? planPut(items, readAttributeMap(w.PutRequest.Item)) : planDelete(items, items.readKey(w.DeleteRequest!.Key));
       });
       if (new Set(planned.map((p) => p.storeKey)).size !== planned.length) throw validation('Provided list of item keys contains duplicates');
-      return { tableName, planned, writes, table: items.table };
+      return { tableName, ctx: scoped.ctx, planned, writes, table: items.table };
     });
     let applied = 0;
-    for (const { tableName, planned, writes, table } of plans) {
+    for (const { tableName, ctx: tableCtx, planned, writes, table } of plans) {
       const consumption = emptyConsumption();
       planned.forEach((write, i) => {
-        if (isThrottled(ctx, table, 'write')) {
+        if (isThrottled(tableCtx, table, 'write')) {
           (unprocessed[tableName] ??= []).push(writes[i]!);
           return;
         }
         const consumed = applyWrite(write);
-        chargeCapacity(ctx, table, 'write', consumed);
+        chargeCapacity(tableCtx, table, 'write', consumed);
         addConsumption(consumption, consumed);
         applied++;
       });

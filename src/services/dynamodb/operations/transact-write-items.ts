@@ -8,6 +8,7 @@ import { applyWrite, ConditionFailed, planCheck, planDelete, planPut, planUpdate
 import { readAttributeMap } from '../model/read-attribute-value.js';
 import { TableItems } from '../model/table-items.js';
 import { requireTable } from '../model/tables.js';
+import { tableInScope } from '../model/table-arn-scope.js';
 import { chargeCapacity, throttledBy, throttleReason } from '../model/throttle.js';
 import { transactionTokensTable } from '../store.js';
 
@@ -38,6 +39,8 @@ const TOKEN_WINDOW_MS = 10 * 60 * 1000;
 interface Prepared {
   kind: 'ConditionCheck' | 'Put' | 'Delete' | 'Update';
   op: Operation;
+  /** The table owner's context (TableName may be another account's table ARN). */
+  ctx: OperationContext;
   items: TableItems;
   plan: () => PlannedWrite;
   storeKey: string;
@@ -48,20 +51,22 @@ function prepare(ctx: OperationContext, entry: TransactWriteItem): Prepared {
   if (kinds.length !== 1) throw validation('TransactItems can only contain one of Check, Put, Update or Delete');
   const kind = kinds[0]!;
   const op = entry[kind]!;
-  const items = new TableItems(ctx, requireTable(ctx, op.TableName));
+  const scoped = tableInScope(ctx, op.TableName);
+  ctx = scoped.ctx;
+  const items = new TableItems(ctx, requireTable(ctx, scoped.name));
   const compiled = compileExpressions(op);
   if (kind === 'Put') {
     const item = readAttributeMap(op.Item);
-    return { kind, op, items, storeKey: items.storeKey(item), plan: () => planPut(items, item, compiled.condition) };
+    return { kind, op, ctx, items, storeKey: items.storeKey(item), plan: () => planPut(items, item, compiled.condition) };
   }
   const key = items.readKey(op.Key);
   const storeKey = items.storeKey(key);
   if (kind === 'ConditionCheck') {
     if (!compiled.condition) throw validation('The ConditionExpression parameter is required for ConditionCheck');
-    return { kind, op, items, storeKey, plan: () => planCheck(items, key, compiled.condition!) };
+    return { kind, op, ctx, items, storeKey, plan: () => planCheck(items, key, compiled.condition!) };
   }
-  if (kind === 'Delete') return { kind, op, items, storeKey, plan: () => planDelete(items, key, compiled.condition) };
-  return { kind, op, items, storeKey, plan: () => planUpdate(items, key, compiled.update, compiled.condition) };
+  if (kind === 'Delete') return { kind, op, ctx, items, storeKey, plan: () => planDelete(items, key, compiled.condition) };
+  return { kind, op, ctx, items, storeKey, plan: () => planUpdate(items, key, compiled.update, compiled.condition) };
 }
 
 /**
@@ -86,10 +91,10 @@ export function transactWriteItems(input: TransactWriteItemsInput, ctx: Operatio
     }
   }
   const prepared = entries.map((e) => prepare(ctx, e));
-  const keys = prepared.map((p) => `${p.items.table.name}\u0000${p.storeKey}`);
+  const keys = prepared.map((p) => `${p.items.table.arn}\u0000${p.storeKey}`);
   if (new Set(keys).size !== keys.length) throw validation('Transaction request cannot include multiple operations on one item');
   // Under KUMO_DYNAMODB_THROTTLE=1 a spent table or GSI write budget cancels the transaction.
-  const throttled = prepared.map((p) => throttledBy(ctx, p.items.table, 'write'));
+  const throttled = prepared.map((p) => throttledBy(p.ctx, p.items.table, 'write'));
   if (throttled.some((t) => t !== undefined)) throw transactionCanceled(throttled.map((t) => (t ? throttleReason(t) : { Code: 'None' })));
 
   const output = ctx.store.transaction(() => {
@@ -114,16 +119,17 @@ export function transactWriteItems(input: TransactWriteItemsInput, ctx: Operatio
     }
     if (failed) throw transactionCanceled(reasons);
     const perTable = new Map<string, Consumption>();
-    const tables = new Map(plans.map((plan) => [plan.items.table.name, plan.items.table]));
+    // Keyed by ARN: two accounts' tables may share a name.
+    const tables = new Map(prepared.map((p) => [p.items.table.arn, p]));
     for (const plan of plans) {
-      const name = plan.items.table.name;
+      const name = plan.items.table.arn;
       // Transactional writes cost twice a standard write.
       const units = applyWrite(plan);
       if (plan.checkOnly) units.table = 1;
       addConsumption(perTable.get(name) ?? perTable.set(name, emptyConsumption()).get(name)!, units, 2);
     }
-    for (const [name, c] of perTable) chargeCapacity(ctx, tables.get(name)!, 'write', c);
-    const capacities = [...perTable].map(([name, c]) => consumedCapacity(input.ReturnConsumedCapacity, name, c)).filter((c) => c !== undefined);
+    for (const [arn, c] of perTable) chargeCapacity(tables.get(arn)!.ctx, tables.get(arn)!.items.table, 'write', c);
+    const capacities = [...perTable].map(([arn, c]) => consumedCapacity(input.ReturnConsumedCapacity, tables.get(arn)!.items.table.name, c)).filter((c) => c !== undefined);
     const result = capacities.length > 0 ? { ConsumedCapacity: capacities } : {};
     if (token !== undefined) tokens.put(token, { fingerprint, atMs: now, output: result });
     return result;
