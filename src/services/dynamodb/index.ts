@@ -54,6 +54,8 @@ import { transactWriteItems } from './operations/transact-write-items.js';
 import { untagResource } from './operations/untag-resource.js';
 import { updateItem } from './operations/update-item.js';
 import { updateTable } from './operations/update-table.js';
+import { describeTableReplicaAutoScaling } from './operations/describe-table-replica-auto-scaling.js';
+import { updateTableReplicaAutoScaling } from './operations/update-table-replica-auto-scaling.js';
 import { updateTimeToLive } from './operations/update-time-to-live.js';
 import { startDynamoDbWorkers } from './workers.js';
 
@@ -83,6 +85,7 @@ export const dynamodbService = defineService({
     DescribeImport: describeImport,
     DescribeLimits: describeLimits,
     DescribeTable: acceptTableArn(describeTable),
+    DescribeTableReplicaAutoScaling: acceptTableArn(describeTableReplicaAutoScaling),
     DescribeTimeToLive: describeTimeToLive,
     ExecuteStatement: executeStatement,
     ExecuteTransaction: executeTransaction,
@@ -113,6 +116,7 @@ export const dynamodbService = defineService({
     UpdateGlobalTableSettings: updateGlobalTableSettings,
     UpdateItem: acceptTableArn(updateItem),
     UpdateTable: acceptTableArn(updateTable),
+    UpdateTableReplicaAutoScaling: acceptTableArn(updateTableReplicaAutoScaling),
     UpdateTimeToLive: updateTimeToLive,
   },
   lifecycle: {
