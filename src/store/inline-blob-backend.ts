@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { Database, Statement } from 'better-sqlite3';
 import { DigestAccumulator, toBuffer, type BlobBackend, type BlobDigest } from './blob-backend.js';
 
@@ -35,28 +35,13 @@ export class InlineBlobBackend implements BlobBackend {
       return this.keep(id, [source]);
     }
     // Read up to the limit; a payload that ends there stays in memory until committed.
-    const iterator = source[Symbol.asyncIterator]() as AsyncIterator<unknown>;
-    const head: Buffer[] = [];
-    let size = 0;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return this.keep(id, head);
-      const chunk = toBuffer(next.value);
-      head.push(chunk);
-      size += chunk.length;
-      if (size > INLINE_BLOB_LIMIT) break;
-    }
-    const rest = Readable.from(
-      (async function* () {
-        yield* head;
-        for (;;) {
-          const next = await iterator.next();
-          if (next.done) return;
-          yield toBuffer(next.value);
-        }
-      })(),
-      { objectMode: false },
-    );
+    const { head, ended } = await readHead(source, INLINE_BLOB_LIMIT);
+    if (ended) return this.keep(id, head);
+    // Larger: the file backend takes what was read, then the rest of the stream.
+    const rest = new PassThrough();
+    for (const chunk of head) rest.write(chunk);
+    source.on('error', (error) => rest.destroy(error));
+    source.pipe(rest);
     return this.files.writeTemp(id, rest);
   }
 
@@ -110,4 +95,47 @@ export class InlineBlobBackend implements BlobBackend {
     this.staged.set(id, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     return digest.digest();
   }
+}
+
+/**
+ * A stream's chunks up to just past `limit` bytes, with plain listeners (an async iterator
+ * costs promises per chunk on every S3 PUT); `ended` when the stream ended within them. A
+ * stream not ended is left paused for its next reader.
+ */
+function readHead(source: Readable, limit: number): Promise<{ head: Buffer[]; ended: boolean }> {
+  return new Promise((resolve, reject) => {
+    const head: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: unknown): void => {
+      const buffer = toBuffer(chunk);
+      head.push(buffer);
+      size += buffer.length;
+      if (size > limit) {
+        source.pause();
+        finish();
+        resolve({ head, ended: false });
+      }
+    };
+    const onEnd = (): void => {
+      finish();
+      resolve({ head, ended: true });
+    };
+    const onError = (error: Error): void => {
+      finish();
+      reject(error);
+    };
+    const onClose = (): void => {
+      if (!source.readableEnded) onError(new Error('the stream closed before it ended'));
+    };
+    function finish(): void {
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', onError);
+      source.off('close', onClose);
+    }
+    source.on('data', onData);
+    source.on('end', onEnd);
+    source.on('error', onError);
+    source.on('close', onClose);
+  });
 }
