@@ -1,5 +1,5 @@
 import {
-  conditionKeyProvider, evaluate, iamActionFor, requestResources, resourcePolicyProvider, parsePolicyDocument,
+  conditionKeyProvider, evaluate, iamActionFor, recordDeferredDenial, requestResources, resourcePolicyProvider, parsePolicyDocument,
   type DecidingPolicy, type Evaluation, type NamedPolicy, type PolicySet, type RequestContext, type RequestPrincipal,
 } from '../policy/index.js';
 import { AwsError } from '../shared/aws-error.js';
@@ -37,9 +37,9 @@ export function authorizeKey(
   const service = exchange.service!;
   const action = iamActionFor(service.signingName, service.name, operation, input);
   if (action === null) return;
-  // Several for DynamoDB's batches and transactions: each table is authorized on its own.
+  // Several for DynamoDB's batches and transactions (each table on its own) and S3's copies and multi-deletes.
   const targets = requestResources(service.name, operation, input, accountId, exchange.region);
-  const resource = targets[0]!.resource;
+  const resource = targets[0]?.resource ?? '*';
 
   if (service.name === 'sts' && (operation === 'AssumeRoleWithWebIdentity' || operation === 'AssumeRoleWithSAML')) {
     return authorizeFederated(exchange, runtime, operation, action, resource, input);
@@ -62,23 +62,30 @@ export function authorizeKey(
     if (!trust) throw denied(exchange, principal, action, resource, { decision: 'implicitDeny', reason: 'resource-based', matched: [] });
     policies.resource = { policy: trust.policy, accountId: trust.accountId };
   }
-  const keys = contextKeys(exchange, credential, held, input);
-  // The service's own keys (S3's s3:x-amz-acl, s3:ExistingObjectTag/<key>, ...).
-  Object.assign(keys, conditionKeyProvider(service.name)?.({ store: runtime.store, operation, input }));
+  const base = contextKeys(exchange, credential, held, input);
+  // The service's own keys (S3's s3:x-amz-acl, s3:ExistingObjectTag/<key>, ...), those of the request a target stands for.
+  const keysOf = (op: string, of: Record<string, unknown>) => ({ ...base, ...conditionKeyProvider(service.name)?.({ store: runtime.store, operation: op, input: of }) });
+  const keys = keysOf(operation, input);
   for (const target of targets) {
     const targetAction = target.action ?? action;
+    const targetOperation = target.operation ?? operation;
+    const targetInput = target.input ?? input;
     // AssumeRole's trust policy is already in `policies`; elsewhere each target brings its own resource policy.
     const set: PolicySet = policies.resource ? policies : { ...policies };
     let who = principal;
     if (!policies.resource) {
-      const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId, region: exchange.region, resourceArn: target.resource, operation, input });
+      const answer = resourcePolicyProvider(service.name)?.({ store: runtime.store, accountId, region: exchange.region, resourceArn: target.resource, operation: targetOperation, input: targetInput });
       if (answer) set.resource = { policy: { id: 'resource policy', document: parsePolicyDocument(answer.policy, 'resource') }, accountId: answer.accountId };
       // An anonymous requester has no identity side: the resource's own policy decides alone (public S3 objects).
       if (answer && principal.anonymous) who = { ...principal, accountId: answer.accountId };
     }
-    const context: RequestContext = { principal: who, action: targetAction, resource: target.resource, keys };
+    const context: RequestContext = { principal: who, action: targetAction, resource: target.resource, keys: target.input ? keysOf(targetOperation, targetInput) : keys };
     const result = evaluate(context, set);
-    if (result.decision !== 'allowed') throw denied(exchange, who, targetAction, target.resource, result);
+    if (result.decision === 'allowed') continue;
+    const error = denied(exchange, who, targetAction, target.resource, result);
+    // A deferred target's denial is the operation's to act on (a DeleteObjects key lands in Errors).
+    if (target.deferred === undefined) throw error;
+    recordDeferredDenial(input, target.deferred, error);
   }
 }
 

@@ -10,7 +10,7 @@ export type { RequestContext, RequestPrincipal } from './request-context.js';
 export { actionMatches, arnMatches, wildcard } from './wildcard.js';
 export { conditionsHold } from './conditions.js';
 export { iamActionFor } from './iam-actions.js';
-export { requestResource, requestResources } from './request-resource.js';
+export { requestResource, requestResources, recordDeferredDenial, deferredDenial, deleteObjectsItem, COPY_SOURCE_TAGGING } from './request-resource.js';
 export type { RequestTarget } from './request-resource.js';
 export { registerResourcePolicyProvider, resourcePolicyProvider } from './resource-policies.js';
 export type { ResourcePolicyAnswer, ResourcePolicyProvider, ResourcePolicyRequest } from './resource-policies.js';

@@ -1,3 +1,7 @@
+import { s3RequestTargets } from './s3-request-targets.js';
+
+export { COPY_SOURCE_TAGGING, deleteObjectsItem } from './s3-request-targets.js';
+
 /**
  * The resource ARN a request acts on, from its decoded input, for the services whose
  * policies users write against ARNs. Anything else is `*`, which only `"Resource": "*"`
@@ -92,6 +96,35 @@ export function requestResource(service: string, operation: string, input: Recor
 export interface RequestTarget {
   resource: string;
   action?: string;
+  /**
+   * When the target stands for another request than the one made (a CopyObject's read of its
+   * source is a GetObject of the source object): its operation and input, so the resource's own
+   * policy and condition keys are those of that request.
+   */
+  operation?: string;
+  input?: Record<string, unknown>;
+  /**
+   * A denial the operation decides about, not the authorize step: recorded under this label
+   * (`recordDeferredDenial`) instead of refusing the request. DeleteObjects reports a key it may
+   * not delete among its Errors; CopyObject needs the source's tagging permission only when the
+   * source has tags to copy.
+   */
+  deferred?: string;
+}
+
+// Keyed by the request's decoded input, which the authorize step and the operation share.
+const deferredDenials = new WeakMap<object, Map<string, Error>>();
+
+/** Records a deferred target's denial for the operation (the first one per label counts). */
+export function recordDeferredDenial(input: object, label: string, error: Error): void {
+  let denials = deferredDenials.get(input);
+  if (!denials) deferredDenials.set(input, (denials = new Map()));
+  if (!denials.has(label)) denials.set(label, error);
+}
+
+/** The denial the authorize step recorded under `label` for this request, if any. */
+export function deferredDenial(input: object, label: string): Error | undefined {
+  return deferredDenials.get(input)?.get(label);
 }
 
 const DYNAMODB_WRITE_ACTIONS: Record<string, string> = {
@@ -106,6 +139,7 @@ const DYNAMODB_WRITE_ACTIONS: Record<string, string> = {
  * UpdateItem, DeleteItem or ConditionCheckItem, per item.
  */
 export function requestResources(service: string, operation: string, input: Record<string, unknown>, accountId: string, region: string): RequestTarget[] {
+  if (service === 's3') return s3RequestTargets(operation, input);
   if (service !== 'dynamodb') return [{ resource: requestResource(service, operation, input, accountId, region) }];
   const tableArn = (name: string) => (name.startsWith('arn:') ? name : `arn:aws:dynamodb:${region}:${accountId}:table/${name}`);
   const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);

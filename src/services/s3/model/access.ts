@@ -1,5 +1,7 @@
 import type { OperationContext, OperationHandler } from '../../define-service.js';
-import { evaluate, iamActionFor, parsePolicyDocument, requestResource, type ResourcePolicyAnswer, type ResourcePolicyRequest } from '../../../policy/index.js';
+import {
+  evaluate, iamActionFor, parsePolicyDocument, recordDeferredDenial, requestResources, type ResourcePolicyAnswer, type ResourcePolicyRequest,
+} from '../../../policy/index.js';
 import type { Store } from '../../../store/types.js';
 import { AwsError } from '../../../shared/aws-error.js';
 import { accessDenied, noSuchBucket } from '../errors.js';
@@ -64,13 +66,22 @@ export function objectRow(store: Store, bucket: BucketRow, key: string, versionI
 
 /** The provider the authorize step asks (KUMO_ENFORCE_IAM=1) for a bucket's resource policy. */
 export function s3ResourcePolicy(request: ResourcePolicyRequest): ResourcePolicyAnswer | undefined {
-  const name = typeof request.input.Bucket === 'string' ? request.input.Bucket : undefined;
+  // The ARN's bucket: a copy's source is in another bucket than the request's.
+  const name = bucketOfArn(request.resourceArn) ?? (typeof request.input.Bucket === 'string' ? request.input.Bucket : undefined);
   if (!name) return undefined;
   const store = request.store as Store;
   const bucket = store.table(bucketsTable, { accountId: request.accountId, region: request.region }).get(name);
   if (!bucket) return undefined;
   const policy = effectiveResourcePolicy(store, bucket, request.resourceArn, request.operation, request.input, request.accountId);
   return { policy: policy ?? ownerOnlyPolicy(bucket.accountId), accountId: bucket.accountId };
+}
+
+/** `bucket` of `arn:aws:s3:::bucket` or `arn:aws:s3:::bucket/key`. */
+function bucketOfArn(arn: string): string | undefined {
+  if (!arn.startsWith('arn:aws:s3:::')) return undefined;
+  const rest = arn.slice('arn:aws:s3:::'.length);
+  const slash = rest.indexOf('/');
+  return (slash === -1 ? rest : rest.slice(0, slash)) || undefined;
 }
 
 /**
@@ -85,32 +96,43 @@ function ownerOnlyPolicy(accountId: string): string {
   });
 }
 
-/** Whether an anonymous requester may do this: only what the bucket policy or a public ACL allows "*". */
+/**
+ * Whether an anonymous requester may do this: only what the bucket policy or a public ACL allows
+ * "*", for every authorization the request needs (a copy's source too, in its own bucket). A
+ * deferred one (a DeleteObjects key) is recorded for the operation instead of refusing.
+ */
 export function anonymousAllowed(ctx: Pick<OperationContext, 'store' | 'clock' | 'sourceIp'>, operation: string, input: Record<string, unknown>): boolean {
   const name = typeof input.Bucket === 'string' ? input.Bucket : undefined;
   if (!name) return false;
   // Buckets are global: the scope key is ignored.
-  const bucket = ctx.store.table(bucketsTable, { accountId: '', region: '' }).get(name);
+  const buckets = ctx.store.table(bucketsTable, { accountId: '', region: '' });
+  const bucket = buckets.get(name);
   if (!bucket) throw noSuchBucket(name);
   const action = iamActionFor('s3', 's3', operation, input);
   if (action === null) return true;
-  const resource = requestResource('s3', operation, input, bucket.accountId, bucket.region);
-  const policy = effectiveResourcePolicy(ctx.store, bucket, resource, operation, input);
-  if (!policy) return false;
   const now = ctx.clock.now();
-  const keys: Record<string, string[]> = {
+  const base: Record<string, string[]> = {
     'aws:SourceIp': [ctx.sourceIp.replace(/^::ffff:/, '')],
     'aws:SecureTransport': ['false'],
     'aws:CurrentTime': [new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z')],
     'aws:EpochTime': [String(Math.floor(now / 1000))],
   };
-  Object.assign(keys, s3ConditionKeys({ store: ctx.store, operation, input }));
-  // Anonymous requesters have no identity side: the bucket's own policy decides alone, as for its owner.
-  const result = evaluate(
-    { principal: { arn: '*', accountId: bucket.accountId, anonymous: true }, action, resource, keys },
-    { identity: [], resource: { policy: { id: 'bucket policy', document: parsePolicyDocument(policy, 'resource') }, accountId: bucket.accountId } },
-  );
-  return result.decision === 'allowed';
+  for (const target of requestResources('s3', operation, input, bucket.accountId, bucket.region)) {
+    const targetOperation = target.operation ?? operation;
+    const targetInput = target.input ?? input;
+    const owner = target.input && target.input.Bucket !== name ? buckets.get(String(target.input.Bucket)) : bucket;
+    const policy = owner && effectiveResourcePolicy(ctx.store, owner, target.resource, targetOperation, targetInput);
+    const keys = { ...base, ...s3ConditionKeys({ store: ctx.store, operation: targetOperation, input: targetInput }) };
+    // Anonymous requesters have no identity side: the bucket's own policy decides alone, as for its owner.
+    const allowed = !!policy && !!owner && evaluate(
+      { principal: { arn: '*', accountId: owner.accountId, anonymous: true }, action: target.action ?? action, resource: target.resource, keys },
+      { identity: [], resource: { policy: { id: 'bucket policy', document: parsePolicyDocument(policy, 'resource') }, accountId: owner.accountId } },
+    ).decision === 'allowed';
+    if (allowed) continue;
+    if (target.deferred === undefined) return false;
+    recordDeferredDenial(input, target.deferred, accessDenied());
+  }
+  return true;
 }
 
 /** Operations that check their own proof of authority (a signed POST policy) and are not refused here. */

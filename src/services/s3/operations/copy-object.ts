@@ -14,6 +14,7 @@ import { checkCustomerKey, encryptionHeaders, resolveWriteEncryption, type Encry
 import { lockFieldsForWrite, type LockInput } from '../model/object-lock.js';
 import { notifyObjectEvent, originOf } from '../model/notifications.js';
 import { isReadable } from '../model/restore.js';
+import { COPY_SOURCE_TAGGING, deferredDenial } from '../../../policy/index.js';
 
 export interface CopyObjectInput extends HeaderInput, EncryptionInput, LockInput {
   Bucket: string;
@@ -48,6 +49,9 @@ export async function copyObject(input: CopyObjectInput, ctx: OperationContext):
   const taggingDirective = input.TaggingDirective ?? 'COPY';
   if (taggingDirective !== 'COPY' && taggingDirective !== 'REPLACE') throw invalidArgument('Unknown tagging directive.', 'x-amz-tagging-directive', taggingDirective);
   const src = source.row;
+  // Copying the source's tags reads them: s3:GetObjectTagging on the source (checked by the authorize step).
+  const copiedTagsDenied = taggingDirective === 'COPY' && (src.tags?.length ?? 0) > 0 ? deferredDenial(input, COPY_SOURCE_TAGGING) : undefined;
+  if (copiedTagsDenied) throw copiedTagsDenied;
   // An archived source must be restored first; an SSE-C source needs its key.
   if (!isReadable(src, ctx.clock.now())) throw invalidObjectState(src.storageClass, src.accessTier);
   checkCustomerKey(src, { SSECustomerAlgorithm: input.CopySourceSSECustomerAlgorithm, SSECustomerKey: input.CopySourceSSECustomerKey, SSECustomerKeyMD5: input.CopySourceSSECustomerKeyMD5 });

@@ -5,6 +5,7 @@ import { deleteObjectVersion } from '../model/delete-object.js';
 import { notifyObjectEvent, originOf } from '../model/notifications.js';
 import { checkDeleteCondition } from '../model/delete-conditions.js';
 import { AwsError } from '../../../shared/aws-error.js';
+import { deferredDenial, deleteObjectsItem } from '../../../policy/index.js';
 
 export interface DeleteObjectsInput {
   Bucket: string;
@@ -25,9 +26,11 @@ export function deleteObjects(input: DeleteObjectsInput, ctx: OperationContext):
   if (objects.length === 0 || objects.length > 1000) throw malformedXml();
   const deleted: Deleted[] = [];
   const errors: Array<{ Key: string; VersionId?: string; Code: string; Message: string }> = [];
-  for (const { Key, VersionId, ETag } of objects) {
+  for (const [index, { Key, VersionId, ETag }] of objects.entries()) {
     let result: ReturnType<typeof deleteObjectVersion>;
     try {
+      // Each key is authorized on its own (s3:DeleteObject, or s3:DeleteObjectVersion naming a version): S3 reports a refused one, not the request.
+      if (deferredDenial(input, deleteObjectsItem(index))) throw new AwsError('AccessDenied', 'Access Denied', { status: 403 });
       // The ETag element is the per-key If-Match of a conditional delete.
       checkDeleteCondition(ctx, bucket, Key, ETag);
       result = deleteObjectVersion(ctx, bucket, Key, VersionId, input.BypassGovernanceRetention);
