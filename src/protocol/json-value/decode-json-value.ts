@@ -26,7 +26,7 @@ export function decodeJsonValue(shape: Shape, raw: unknown, options: ValueCodecO
       if (!Array.isArray(raw)) throw typeMismatch('list', raw);
       const out: unknown[] = [];
       for (const item of raw) {
-        const v = decodeJsonValue(shape.member!, item, { cbor: options.cbor });
+        const v = decodeJsonValue(shape.member!, item, nested(options));
         if (v !== undefined) out.push(v);
       }
       return out;
@@ -35,7 +35,7 @@ export function decodeJsonValue(shape: Shape, raw: unknown, options: ValueCodecO
       if (!isPlainObject(raw)) throw typeMismatch('map', raw);
       const out: Record<string, unknown> = {};
       for (const [k, item] of entriesOf(raw)) {
-        const v = decodeJsonValue(shape.value!, item, { cbor: options.cbor });
+        const v = decodeJsonValue(shape.value!, item, nested(options));
         if (v !== undefined) setKey(out, k, v);
       }
       return out;
@@ -79,14 +79,55 @@ export function decodeJsonValue(shape: Shape, raw: unknown, options: ValueCodecO
 function decodeStructure(shape: Shape, raw: unknown, options: ValueCodecOptions): Record<string, unknown> {
   if (!isPlainObject(raw)) throw typeMismatch('structure', raw);
   const out: Record<string, unknown> = {};
-  for (const [name, member] of Object.entries(shape.members ?? {})) {
-    if (options.bodyOnly && member.location !== undefined) continue;
-    const key = member.locationName ?? name;
+  const members = wireMembers(shape, options.bodyOnly === true);
+  // Walk whichever is shorter: a DynamoDB AttributeValue has ten members and one key sent.
+  const keys = Object.keys(raw);
+  if (keys.length < members.size) {
+    for (const key of keys) {
+      const member = members.get(key);
+      if (member === undefined) continue;
+      const v = decodeJsonValue(member.shape, raw[key], nested(options));
+      if (v !== undefined) out[member.name] = v;
+    }
+    return out;
+  }
+  for (const [key, member] of members) {
     if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
-    const v = decodeJsonValue(member, raw[key], { cbor: options.cbor });
-    if (v !== undefined) out[name] = v;
+    const v = decodeJsonValue(member.shape, raw[key], nested(options));
+    if (v !== undefined) out[member.name] = v;
   }
   return out;
+}
+
+interface WireMember {
+  name: string;
+  shape: Shape;
+}
+
+const wireMembersCache = new WeakMap<Shape, Map<string, WireMember>>();
+const bodyWireMembersCache = new WeakMap<Shape, Map<string, WireMember>>();
+
+/** A structure's members by the key they have on the wire, computed once per shape. */
+function wireMembers(shape: Shape, bodyOnly: boolean): Map<string, WireMember> {
+  const cache = bodyOnly ? bodyWireMembersCache : wireMembersCache;
+  let members = cache.get(shape);
+  if (!members) {
+    members = new Map();
+    for (const [name, member] of Object.entries(shape.members ?? {})) {
+      if (bodyOnly && member.location !== undefined) continue;
+      members.set(member.locationName ?? name, { name, shape: member });
+    }
+    cache.set(shape, members);
+  }
+  return members;
+}
+
+const CBOR_NESTED: ValueCodecOptions = Object.freeze({ cbor: true });
+const JSON_NESTED: ValueCodecOptions = Object.freeze({});
+
+/** Options for values inside a member: `bodyOnly` applies to the top level alone. */
+export function nested(options: ValueCodecOptions): ValueCodecOptions {
+  return options.cbor ? CBOR_NESTED : JSON_NESTED;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import type { Shape } from '../../model/index.js';
 import { formatTimestamp, type TimestampFormat } from '../timestamps.js';
-import { isPlainObject, setKey, type ValueCodecOptions } from './decode-json-value.js';
+import { isPlainObject, nested, setKey, type ValueCodecOptions } from './decode-json-value.js';
 
 /**
  * Encodes a decoded value by its shape for a JSON body (or, with `cbor`, for a CBOR body):
@@ -15,22 +15,32 @@ export function encodeJsonValue(shape: Shape, value: unknown, options: ValueCode
     case 'structure': {
       if (!isPlainObject(value)) return undefined;
       const out: Record<string, unknown> = {};
-      for (const [name, member] of Object.entries(shape.members ?? {})) {
+      const members = shape.members ?? {};
+      const only = singleKey(value);
+      if (only !== undefined) {
+        // One member set (every DynamoDB AttributeValue): no need to walk all ten.
+        const member = Object.prototype.hasOwnProperty.call(members, only) ? members[only] : undefined;
+        if (member === undefined || (options.bodyOnly && member.location !== undefined)) return out;
+        const v = encodeJsonValue(member, value[only], nested(options));
+        if (v !== undefined) setKey(out, member.locationName ?? only, v);
+        return out;
+      }
+      for (const [name, member] of Object.entries(members)) {
         if (options.bodyOnly && member.location !== undefined) continue;
-        const v = encodeJsonValue(member, value[name], { cbor: options.cbor });
+        const v = encodeJsonValue(member, value[name], nested(options));
         if (v !== undefined) setKey(out, member.locationName ?? name, v);
       }
       return out;
     }
     case 'list': {
       const items = Array.isArray(value) ? value : value instanceof Set ? [...(value as Set<unknown>)] : [];
-      return items.map((item) => encodeJsonValue(shape.member!, item, { cbor: options.cbor }) ?? null);
+      return items.map((item) => encodeJsonValue(shape.member!, item, nested(options)) ?? null);
     }
     case 'map': {
       const entries = value instanceof Map ? [...(value as Map<string, unknown>).entries()] : isPlainObject(value) ? Object.entries(value) : [];
       const out: Record<string, unknown> = {};
       for (const [k, item] of entries) {
-        const v = encodeJsonValue(shape.value!, item, { cbor: options.cbor });
+        const v = encodeJsonValue(shape.value!, item, nested(options));
         if (v !== undefined) setKey(out, String(k), v);
       }
       return out;
@@ -84,4 +94,15 @@ export function plainValue(value: unknown, options: ValueCodecOptions = {}): unk
     return out;
   }
   return value;
+}
+
+/** The object's only own enumerable key, or undefined when it has none or several. */
+function singleKey(value: Record<string, unknown>): string | undefined {
+  let found: string | undefined;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (found !== undefined) return undefined;
+    found = key;
+  }
+  return found;
 }
