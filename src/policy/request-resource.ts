@@ -140,6 +140,7 @@ const DYNAMODB_WRITE_ACTIONS: Record<string, string> = {
  */
 export function requestResources(service: string, operation: string, input: Record<string, unknown>, accountId: string, region: string): RequestTarget[] {
   if (service === 's3') return s3RequestTargets(operation, input);
+  if (service === 'eventbridge' && operation === 'PutEvents') return eventBusesOf(input, accountId, region);
   if (service !== 'dynamodb') return [{ resource: requestResource(service, operation, input, accountId, region) }];
   const tableArn = (name: string) => (name.startsWith('arn:') ? name : `arn:aws:dynamodb:${region}:${accountId}:table/${name}`);
   const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
@@ -158,4 +159,16 @@ export function requestResources(service: string, operation: string, input: Reco
   }
   const unique = [...new Map(targets.map((t) => [`${t.action}|${t.resource}`, t])).values()];
   return unique.length > 0 ? unique : [{ resource: '*' }];
+}
+
+/** PutEvents acts on the bus of each entry (by name, or another account's by ARN), each authorized against its own bus policy. */
+function eventBusesOf(input: Record<string, unknown>, accountId: string, region: string): RequestTarget[] {
+  const entries = Array.isArray(input.Entries) ? (input.Entries as unknown[]) : [];
+  const arns = entries.map((entry) => {
+    const bus = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).EventBusName : undefined;
+    const name = typeof bus === 'string' && bus !== '' ? bus : 'default';
+    return name.startsWith('arn:') ? name : `arn:aws:events:${region}:${accountId}:event-bus/${name}`;
+  });
+  const unique = [...new Set(arns)];
+  return unique.length > 0 ? unique.map((resource) => ({ resource })) : [{ resource: '*' }];
 }
