@@ -1,8 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import {
-  AbortMultipartUploadCommand, CopyObjectCommand, CreateBucketCommand, CreateMultipartUploadCommand, DeleteObjectsCommand, GetObjectAttributesCommand,
+  AbortMultipartUploadCommand, CopyObjectCommand, CreateBucketCommand, DeletePublicAccessBlockCommand, CreateMultipartUploadCommand, DeleteObjectsCommand, GetObjectAttributesCommand,
   GetObjectCommand, HeadObjectCommand, ListMultipartUploadsCommand, ListObjectVersionsCommand, ListObjectsV2Command, ListPartsCommand,
   PutBucketAnalyticsConfigurationCommand, PutBucketPolicyCommand, PutBucketVersioningCommand, PutObjectCommand, PutObjectLegalHoldCommand,
   PutObjectRetentionCommand, RestoreObjectCommand, S3Client, UploadPartCopyCommand,
@@ -170,6 +171,27 @@ describe('S3 request authorization (IAM users with narrow policies)', () => {
       const out = await nobody.send(new DeleteObjectsCommand({ Bucket: 'ra-del', Delete: { Objects: [{ Key: 'keep/a.txt' }, { Key: 'gone.txt' }] } }));
       assert.deepEqual(out.Errors?.map((e) => [e.Key, e.Code]), [['keep/a.txt', 'AccessDenied'], ['gone.txt', 'AccessDenied']]);
       assert.deepEqual(out.Deleted, undefined);
+    });
+  });
+
+  describe('DeleteObjects without credentials', () => {
+    test("each key needs a public s3:DeleteObject in the bucket's policy", async () => {
+      await owner.send(new CreateBucketCommand({ Bucket: 'ra-pub' }));
+      await owner.send(new DeletePublicAccessBlockCommand({ Bucket: 'ra-pub' }));
+      await owner.send(new PutBucketPolicyCommand({
+        Bucket: 'ra-pub',
+        Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::ra-pub/open/*' }] }),
+      }));
+      for (const key of ['open/x.txt', 'closed/y.txt']) await owner.send(new PutObjectCommand({ Bucket: 'ra-pub', Key: key, Body: key }));
+      const body = '<Delete><Object><Key>open/x.txt</Key></Object><Object><Key>closed/y.txt</Key></Object></Delete>';
+      const response = await fetch(`${kumo.url}/ra-pub?delete`, {
+        method: 'POST', body, headers: { 'content-md5': createHash('md5').update(body).digest('base64'), 'content-type': 'application/xml' },
+      });
+      assert.equal(response.status, 200);
+      const xml = await response.text();
+      assert.match(xml, /<Deleted><Key>open\/x\.txt<\/Key><\/Deleted>/);
+      assert.match(xml, /<Error><Key>closed\/y\.txt<\/Key><Code>AccessDenied<\/Code><Message>Access Denied<\/Message><\/Error>/);
+      assert.equal(await (await owner.send(new GetObjectCommand({ Bucket: 'ra-pub', Key: 'closed/y.txt' }))).Body!.transformToString(), 'closed/y.txt');
     });
   });
 
