@@ -11,21 +11,24 @@ export interface EventBridgeRuntime {
   readonly inFlight: Set<Promise<void>>;
   /** Scheduler timers by due time, so one time is armed once and stop() cancels them. */
   readonly armed: Map<number, () => void>;
+  /** The same for the timers table (replay steps, delivery retries, retention sweeps). */
+  readonly armedTimers: Map<number, () => void>;
   stopped: boolean;
 }
 
 const byStore = new WeakMap<Store, EventBridgeRuntime>();
 
 export function startEventBridgeRuntime(runtime: ServiceRuntime): EventBridgeRuntime {
-  const eb: EventBridgeRuntime = { runtime, inFlight: new Set(), armed: new Map(), stopped: false };
+  const eb: EventBridgeRuntime = { runtime, inFlight: new Set(), armed: new Map(), armedTimers: new Map(), stopped: false };
   byStore.set(runtime.store, eb);
   return eb;
 }
 
 export async function stopEventBridgeRuntime(eb: EventBridgeRuntime): Promise<void> {
   eb.stopped = true;
-  for (const cancel of eb.armed.values()) cancel();
+  for (const cancel of [...eb.armed.values(), ...eb.armedTimers.values()]) cancel();
   eb.armed.clear();
+  eb.armedTimers.clear();
   await Promise.allSettled([...eb.inFlight]);
   if (byStore.get(eb.runtime.store) === eb) byStore.delete(eb.runtime.store);
 }

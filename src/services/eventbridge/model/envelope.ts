@@ -9,6 +9,8 @@ export interface EventEnvelope {
   region: string;
   resources: string[];
   detail: Record<string, unknown>;
+  /** Set on events a replay sends again (after every other member, as AWS adds it). */
+  'replay-name'?: string;
 }
 
 /** AWS's event times have whole seconds: `2021-11-12T00:00:00Z`. */

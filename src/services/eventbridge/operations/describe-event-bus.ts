@@ -14,6 +14,7 @@ export function busDescription(bus: BusRow, ctx: Pick<OperationContext, 'region'
     Description: bus.description,
     KmsKeyIdentifier: bus.kmsKeyIdentifier,
     DeadLetterConfig: bus.deadLetterArn !== undefined ? { Arn: bus.deadLetterArn } : undefined,
+    Policy: bus.policy,
     CreationTime: new Date(bus.createdMs),
     LastModifiedTime: new Date(bus.modifiedMs),
   };

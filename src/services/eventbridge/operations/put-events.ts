@@ -4,6 +4,7 @@ import { eventBridgeRuntimeOf } from '../delivery/eventbridge-runtime.js';
 import { routeEvent } from '../delivery/route-event.js';
 import { constraintViolation, validation } from '../errors.js';
 import { envelope, eventTime, type EventEnvelope } from '../model/envelope.js';
+import { busAllowsPutEvents, principalOf, putEventsDenial } from '../model/bus-policy.js';
 import { DEFAULT_BUS, parseBusName } from '../model/names.js';
 import { busesTable } from '../store.js';
 
@@ -76,6 +77,11 @@ function accept(entry: PutEventsEntry, trusted: boolean, ctx: OperationContext):
   if (entry.Source.startsWith('aws.') && !trusted) return failure('NotAuthorizedForSourceException', 'Not authorized for the source.');
   const ref = parseBusName(entry.EventBusName);
   const scope = { accountId: ref.accountId ?? ctx.accountId, region: ref.region ?? ctx.region, bus: ref.name };
+  if (scope.accountId !== ctx.accountId && !trusted) {
+    // Another account's bus: its policy must allow this caller, with or without IAM enforcement.
+    const decision = busAllowsPutEvents(ctx.store, scope, principalOf(ctx.caller.arn, ctx.accountId));
+    if (decision !== 'allowed') return failure('AccessDeniedException', putEventsDenial(ctx.caller.arn, scope, decision));
+  }
   if (scope.bus !== DEFAULT_BUS && !ctx.store.table(busesTable, scope).has(scope.bus)) {
     return failure('ResourceNotFoundException', `Event bus ${scope.bus} does not exist.`);
   }
