@@ -7,6 +7,7 @@ import { ec2Service } from './ec2/index.js';
 import { eventbridgeService } from './eventbridge/index.js';
 import { lambdaService } from './lambda/index.js';
 import { iamService } from './iam/index.js';
+import { kinesisService } from './kinesis/index.js';
 import { kmsService } from './kms/index.js';
 import { s3Service } from './s3/index.js';
 import { secretsManagerService } from './secrets-manager/index.js';
@@ -16,4 +17,4 @@ import { ssmService } from './ssm/index.js';
 import { stsService } from './sts/index.js';
 
 /** Every service Kumo implements; `--services` picks a subset. */
-export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, dynamodbStreamsService, cloudwatchLogsService, ec2Service, eventbridgeService, lambdaService, iamService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];
+export const ALL_SERVICES: readonly ServiceDefinition[] = [cloudwatchService, dynamodbService, dynamodbStreamsService, cloudwatchLogsService, ec2Service, eventbridgeService, lambdaService, iamService, kinesisService, kmsService, s3Service, secretsManagerService, snsService, sqsService, ssmService, stsService];
