@@ -27,6 +27,8 @@ export interface ConsumerRow {
 /** A stream, keyed by its name. */
 export interface StreamRow {
   name: string;
+  /** Random, so iterators of a deleted stream never read a new stream of the same name. */
+  id: string;
   arn: string;
   createdMs: number;
   mode: 'PROVISIONED' | 'ON_DEMAND';

@@ -3,10 +3,10 @@ import { expiredIterator, invalidArgument } from '../errors.js';
 /** Iterators expire five minutes after they are issued (Kumo's clock), as AWS's do. */
 export const ITERATOR_LIFETIME_MS = 300_000;
 
-/** What an iterator remembers: the stream (by name and creation), the shard, and the first counter to read. */
+/** What an iterator remembers: the stream (by name and id), the shard, and the first counter to read. */
 export interface IteratorPosition {
   stream: string;
-  created: number;
+  id: string;
   shard: number;
   from: number;
   issued: number;
@@ -14,15 +14,15 @@ export interface IteratorPosition {
 
 /** Opaque to clients: base64 of a small JSON array, like AWS's long base64 strings. */
 export function encodeIterator(p: IteratorPosition): string {
-  return Buffer.from(JSON.stringify(['k1', p.stream, p.created, p.shard, p.from, p.issued])).toString('base64');
+  return Buffer.from(JSON.stringify(['k1', p.stream, p.id, p.shard, p.from, p.issued])).toString('base64');
 }
 
 export function decodeIterator(text: string): IteratorPosition {
   try {
     const raw: unknown = JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
-    if (Array.isArray(raw) && raw[0] === 'k1' && typeof raw[1] === 'string' && raw.slice(2).every((n) => Number.isSafeInteger(n))) {
-      const [, stream, created, shard, from, issued] = raw as [string, string, number, number, number, number];
-      return { stream, created, shard, from, issued };
+    if (Array.isArray(raw) && raw[0] === 'k1' && typeof raw[1] === 'string' && typeof raw[2] === 'string' && raw.slice(3).every((n) => Number.isSafeInteger(n))) {
+      const [, stream, id, shard, from, issued] = raw as [string, string, string, number, number, number];
+      return { stream, id, shard, from, issued };
     }
   } catch {
     // reported below

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { OperationContext } from '../../define-service.js';
 import { invalidArgument, limitExceeded, resourceInUse } from '../errors.js';
 import { evenRanges } from '../model/hash-keys.js';
@@ -54,6 +55,7 @@ export function createStream(input: CreateStreamInput, ctx: OperationContext): R
   }));
   const row: StreamRow = {
     name,
+    id: randomBytes(8).toString('hex'),
     arn: streamArn(ctx.region, ctx.accountId, name),
     createdMs: now,
     mode,

@@ -27,7 +27,7 @@ export function getRecords(input: GetRecordsInput, ctx: OperationContext): Recor
   const now = ctx.clock.now();
   checkNotExpired(position, now);
   const stream = ctx.table(streamsTable).get(position.stream);
-  if (!stream || stream.createdMs !== position.created) throw streamNotFound(position.stream, ctx.accountId);
+  if (!stream || stream.id !== position.id) throw streamNotFound(position.stream, ctx.accountId);
   if (input.StreamARN !== undefined && input.StreamARN !== stream.arn) throw invalidArgument(`StreamARN ${input.StreamARN} does not match the stream of the ShardIterator.`);
   const shard = liveShards(stream, now).find((s) => s.index === position.shard);
   if (!shard) throw invalidArgument('Invalid ShardIterator.');

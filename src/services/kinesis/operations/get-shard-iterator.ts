@@ -27,7 +27,7 @@ export function getShardIterator(input: GetShardIteratorInput, ctx: OperationCon
   const shard = findShard(ctx, stream, input.ShardId!);
   const now = ctx.clock.now();
   const from = startCounter(ctx, stream, shard, input, now);
-  return { ShardIterator: encodeIterator({ stream: stream.name, created: stream.createdMs, shard: shard.index, from, issued: now }) };
+  return { ShardIterator: encodeIterator({ stream: stream.name, id: stream.id, shard: shard.index, from, issued: now }) };
 }
 
 /** The counter of the first record the iterator may return. */
