@@ -12,11 +12,14 @@ import { listShards } from './operations/list-shards.js';
 import { listStreams } from './operations/list-streams.js';
 import { listTagsForResource } from './operations/list-tags-for-resource.js';
 import { listTagsForStream } from './operations/list-tags-for-stream.js';
+import { mergeShards } from './operations/merge-shards.js';
 import { putRecord } from './operations/put-record.js';
 import { putRecords } from './operations/put-records.js';
 import { removeTagsFromStream } from './operations/remove-tags-from-stream.js';
+import { splitShard } from './operations/split-shard.js';
 import { tagResource } from './operations/tag-resource.js';
 import { untagResource } from './operations/untag-resource.js';
+import { updateShardCount } from './operations/update-shard-count.js';
 import { updateStreamMode } from './operations/update-stream-mode.js';
 
 export const kinesisService = defineService({
@@ -35,11 +38,14 @@ export const kinesisService = defineService({
     ListStreams: listStreams,
     ListTagsForResource: listTagsForResource,
     ListTagsForStream: listTagsForStream,
+    MergeShards: mergeShards,
     PutRecord: putRecord,
     PutRecords: putRecords,
     RemoveTagsFromStream: removeTagsFromStream,
+    SplitShard: splitShard,
     TagResource: tagResource,
     UntagResource: untagResource,
+    UpdateShardCount: updateShardCount,
     UpdateStreamMode: updateStreamMode,
   },
 });

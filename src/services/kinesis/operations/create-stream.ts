@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { OperationContext } from '../../define-service.js';
-import { invalidArgument, limitExceeded, resourceInUse } from '../errors.js';
+import { invalidArgument, resourceInUse } from '../errors.js';
+import { checkShardLimit } from '../model/reshard.js';
 import { evenRanges } from '../model/hash-keys.js';
 import { formatSequence, shardId } from '../model/sequence.js';
 import { streamArn } from '../model/stream-lookup.js';
@@ -17,8 +18,6 @@ export interface CreateStreamInput {
 
 /** On-demand streams start with four shards, as AWS's do. */
 const ON_DEMAND_SHARDS = 4;
-/** AWS's default shard quota per account and region (us-east-1 and a few others allow 500). */
-const SHARD_LIMIT = 500;
 
 export function createStream(input: CreateStreamInput, ctx: OperationContext): Record<string, never> {
   const v = new Violations();
@@ -38,12 +37,8 @@ export function createStream(input: CreateStreamInput, ctx: OperationContext): R
   if (input.Tags) checkTags(input.Tags, {});
   const count = input.ShardCount ?? ON_DEMAND_SHARDS;
   const streams = ctx.table(streamsTable);
-  const existing = streams.list();
-  if (existing.some((row) => row.key === name)) throw resourceInUse(`Stream ${name} under account ${ctx.accountId} already exists.`);
-  const used = existing.reduce((sum, row) => sum + row.value.shards.filter((s) => s.closedMs === undefined).length, 0);
-  if (used + count > SHARD_LIMIT) {
-    throw limitExceeded(`This request would exceed the shard limit for the account ${ctx.accountId} in ${ctx.region}. Current shard count for the account: ${used}. Limit: ${SHARD_LIMIT}. Number of additional shards that would have resulted from this request: ${count}. Refer to the AWS Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.`);
-  }
+  if (streams.has(name)) throw resourceInUse(`Stream ${name} under account ${ctx.accountId} already exists.`);
+  checkShardLimit(ctx, count);
   const now = ctx.clock.now();
   const shards: ShardRow[] = evenRanges(count).map(([hashStart, hashEnd], index) => ({
     id: shardId(index),
