@@ -58,6 +58,11 @@ import { describeTableReplicaAutoScaling } from './operations/describe-table-rep
 import { updateTableReplicaAutoScaling } from './operations/update-table-replica-auto-scaling.js';
 import { updateTimeToLive } from './operations/update-time-to-live.js';
 import { startDynamoDbWorkers } from './workers.js';
+import { startKinesisOutbox, stopKinesisOutbox } from './model/kinesis-outbox.js';
+import { describeKinesisStreamingDestination } from './operations/describe-kinesis-streaming-destination.js';
+import { disableKinesisStreamingDestination } from './operations/disable-kinesis-streaming-destination.js';
+import { enableKinesisStreamingDestination } from './operations/enable-kinesis-streaming-destination.js';
+import { updateKinesisStreamingDestination } from './operations/update-kinesis-streaming-destination.js';
 
 /** Each Kumo's sweep, by its scheduler (several Kumos can run in one process). */
 const sweeps = new Map<ServiceRuntime['scheduler'], () => void>();
@@ -83,10 +88,13 @@ export const dynamodbService = defineService({
     DescribeGlobalTableSettings: describeGlobalTableSettings,
     DescribeExport: describeExport,
     DescribeImport: describeImport,
+    DescribeKinesisStreamingDestination: describeKinesisStreamingDestination,
     DescribeLimits: describeLimits,
     DescribeTable: acceptTableArn(describeTable),
     DescribeTableReplicaAutoScaling: acceptTableArn(describeTableReplicaAutoScaling),
     DescribeTimeToLive: describeTimeToLive,
+    DisableKinesisStreamingDestination: disableKinesisStreamingDestination,
+    EnableKinesisStreamingDestination: enableKinesisStreamingDestination,
     ExecuteStatement: executeStatement,
     ExecuteTransaction: executeTransaction,
     ExportTableToPointInTime: exportTableToPointInTime,
@@ -114,6 +122,7 @@ export const dynamodbService = defineService({
     UpdateContributorInsights: updateContributorInsights,
     UpdateGlobalTable: updateGlobalTable,
     UpdateGlobalTableSettings: updateGlobalTableSettings,
+    UpdateKinesisStreamingDestination: updateKinesisStreamingDestination,
     UpdateItem: acceptTableArn(updateItem),
     UpdateTable: acceptTableArn(updateTable),
     UpdateTableReplicaAutoScaling: acceptTableArn(updateTableReplicaAutoScaling),
@@ -125,11 +134,13 @@ export const dynamodbService = defineService({
       sweeps.set(runtime.scheduler, startDynamoDbWorkers(runtime));
       registerJobRuntime(runtime);
       resumeJobs(runtime);
+      startKinesisOutbox(runtime);
     },
     stop(runtime) {
       sweeps.get(runtime.scheduler)?.();
       sweeps.delete(runtime.scheduler);
       forgetJobRuntime(runtime);
+      stopKinesisOutbox(runtime);
     },
   },
 });

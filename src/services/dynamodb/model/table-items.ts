@@ -7,6 +7,7 @@ import { keyComponent, partitionPrefix } from './key-encoding.js';
 import { readAttributeMap } from './read-attribute-value.js';
 import { hashKeyOf, keyType, rangeKeyOf } from './tables.js';
 import { recordChange, type ItemsContext } from './streams.js';
+import { queueKinesisChange } from './kinesis-outbox.js';
 import { ttlDue } from './ttl.js';
 import { replicateWrite } from './replicas.js';
 import { indexEntriesTable, itemsTable, pitrLogTable, ttlDueTable, type IndexRecord, type ItemRow, type TableRecord } from '../store.js';
@@ -138,6 +139,7 @@ export class TableItems {
     if (next) this.items.put(storeKey, { i: next, s: nextSize });
     else if (old) this.items.delete(storeKey);
     if (this.table.stream?.enabled && (old || next)) recordChange(this.ctx, this.table, this.keyOf((next ?? old)!), old, next, byService);
+    if (this.table.kinesis && (old || next)) queueKinesisChange(this.ctx, this.table, this.keyOf((next ?? old)!), old, next, byService);
     if (this.table.ttl?.enabled) this.trackExpiry(storeKey, old, next);
     if (this.table.pitr?.enabled && (old || next)) this.logChange(storeKey, old);
     if (this.table.replicas && !this.isReplication && (old || next)) replicateWrite(this.ctx, this.table, storeKey, next, byService);
