@@ -157,6 +157,12 @@ export const WORKLOADS = [
     peers: ['moto'],
   },
   {
+    name: 'kinesis.PutRecord (json 1.1, a store write)',
+    ...json11Request('kinesis', 'Kinesis_20131202', 'PutRecord', { StreamName: 'bench-stream', PartitionKey: 'user-1', Data: Buffer.alloc(512, 7).toString('base64') }),
+    setup: [json11Request('kinesis', 'Kinesis_20131202', 'CreateStream', { StreamName: 'bench-stream', ShardCount: 2 })],
+    peers: ['moto'],
+  },
+  {
     // One event matching one rule whose target is an SQS queue (delivery runs after the answer).
     name: 'events.PutEvents matching one rule to SQS (json 1.1)',
     ...json11Request('events', 'AWSEvents', 'PutEvents', { Entries: [{ Source: 'bench.app', DetailType: 'Order Placed', Detail: '{"total":250,"id":"o-1"}' }] }),
