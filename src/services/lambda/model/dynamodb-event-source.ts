@@ -8,7 +8,44 @@ import { resolveFunction } from './lookup.js';
 import { runInvocation } from './run-invocation.js';
 import { scopeContext } from './sqs-event-source.js';
 
-type StreamRecord = Record<string, unknown> & { dynamodb?: Record<string, unknown> };
+export type StreamRecord = Record<string, unknown> & { dynamodb?: Record<string, unknown> };
+
+/**
+ * What differs between the stream sources Lambda polls (DynamoDB Streams, Kinesis): how shards
+ * and records are read, and how a record and a failed batch look to the function.
+ */
+export interface StreamSource {
+  listShards(runtime: LambdaRuntime, arn: string, options: { accountId: string; region: string }): Promise<string[]>;
+  iterator(runtime: LambdaRuntime, arn: string, shardId: string, type: string, options: { accountId: string; region: string }): Promise<string | undefined>;
+  read(runtime: LambdaRuntime, iterator: string | undefined, limit: number, options: { accountId: string; region: string }): Promise<{ Records?: StreamRecord[]; NextShardIterator?: string }>;
+  /** The record as the function receives it. */
+  lambdaRecord(record: StreamRecord, mapping: EventSourceMappingRecord, shardId: string, runtime: LambdaRuntime): StreamRecord;
+  /** A delivered record's arrival (epoch seconds) and sequence number. */
+  arrival(record: StreamRecord): number;
+  sequence(record: StreamRecord): unknown;
+  /** The member naming the batch in on-failure records. */
+  batchInfo: 'DDBStreamBatchInfo' | 'KinesisBatchInfo';
+  /** Shards found after the first poll (children of a reshard) are read from their start. */
+  newShardsFromStart: boolean;
+}
+
+const DYNAMODB_SOURCE: StreamSource = {
+  async listShards(runtime, arn, options) {
+    const { StreamDescription } = await runtime.aws.call<{ StreamDescription: { Shards?: Array<{ ShardId: string }> } }>('dynamodb-streams', 'DescribeStream', { StreamArn: arn }, options);
+    return (StreamDescription.Shards ?? []).map((s) => s.ShardId);
+  },
+  async iterator(runtime, arn, ShardId, type, options) {
+    const { ShardIterator } = await runtime.aws.call<{ ShardIterator?: string }>('dynamodb-streams', 'GetShardIterator', { StreamArn: arn, ShardId, ShardIteratorType: type }, options);
+    return ShardIterator;
+  },
+  read: (runtime, iterator, limit, options) =>
+    runtime.aws.call<{ Records?: StreamRecord[]; NextShardIterator?: string }>('dynamodb-streams', 'GetRecords', { ShardIterator: iterator, Limit: Math.min(limit, 1000) }, options),
+  lambdaRecord: (record, mapping) => lambdaRecord(record, mapping.eventSourceArn),
+  arrival: (record) => Number(record.dynamodb?.ApproximateCreationDateTime ?? 0),
+  sequence: (record) => record.dynamodb?.SequenceNumber,
+  batchInfo: 'DDBStreamBatchInfo',
+  newShardsFromStart: false,
+};
 
 /** Where a mapping is in each shard, and the batch it is retrying. */
 export interface ShardCursor {
@@ -29,25 +66,29 @@ const GLOBAL = { accountId: '', region: '' };
  * MaximumRecordAgeInSeconds is exhausted; then its description goes to the on-failure
  * destination and the shard moves on, as AWS's stream pollers do.
  */
-export async function pollDynamoDbMapping(runtime: LambdaRuntime, mapping: EventSourceMappingRecord): Promise<void> {
+export function pollDynamoDbMapping(runtime: LambdaRuntime, mapping: EventSourceMappingRecord): Promise<void> {
+  return pollStreamMapping(runtime, mapping, DYNAMODB_SOURCE);
+}
+
+export async function pollStreamMapping(runtime: LambdaRuntime, mapping: EventSourceMappingRecord, source: StreamSource): Promise<void> {
   const parts = mapping.eventSourceArn.split(':');
   const options = { accountId: parts[4]!, region: parts[3]! };
-  const cursors = runtime.streamCursors.get(mapping.uuid) ?? new Map<string, ShardCursor>();
+  const known = runtime.streamCursors.get(mapping.uuid);
+  const cursors = known ?? new Map<string, ShardCursor>();
   runtime.streamCursors.set(mapping.uuid, cursors);
-  const { StreamDescription } = await runtime.aws.call<{ StreamDescription: { Shards?: Array<{ ShardId: string }> } }>('dynamodb-streams', 'DescribeStream', { StreamArn: mapping.eventSourceArn }, options);
-  for (const { ShardId } of StreamDescription.Shards ?? []) {
+  for (const ShardId of await source.listShards(runtime, mapping.eventSourceArn, options)) {
     let cursor = cursors.get(ShardId);
     if (!cursor) {
-      const type = mapping.startingPosition === 'LATEST' ? 'LATEST' : 'TRIM_HORIZON';
-      const { ShardIterator } = await runtime.aws.call<{ ShardIterator?: string }>('dynamodb-streams', 'GetShardIterator', { StreamArn: mapping.eventSourceArn, ShardId, ShardIteratorType: type }, options);
+      const fromStart = mapping.startingPosition !== 'LATEST' || (source.newShardsFromStart && known !== undefined);
+      const ShardIterator = await source.iterator(runtime, mapping.eventSourceArn, ShardId, fromStart ? 'TRIM_HORIZON' : 'LATEST', options);
       cursor = { iterator: ShardIterator, closed: !ShardIterator, queue: [] };
       cursors.set(ShardId, cursor);
     }
     if (cursor.closed) continue;
     if (!cursor.queue.length) {
-      const out = await runtime.aws.call<{ Records?: StreamRecord[]; NextShardIterator?: string }>('dynamodb-streams', 'GetRecords', { ShardIterator: cursor.iterator, Limit: Math.min(mapping.batchSize, 1000) }, options);
+      const out = await source.read(runtime, cursor.iterator, mapping.batchSize, options);
       const patterns = parseFilterPatterns(mapping.filters);
-      const records = (out.Records ?? []).map((r) => lambdaRecord(r, mapping.eventSourceArn)).filter((r) => matchesAnyFilter(patterns, r));
+      const records = (out.Records ?? []).map((r) => source.lambdaRecord(r, mapping, ShardId, runtime)).filter((r) => matchesAnyFilter(patterns, r));
       cursor.next = out.NextShardIterator;
       if (records.length === 0) {
         advance(cursor);
@@ -65,11 +106,11 @@ export async function pollDynamoDbMapping(runtime: LambdaRuntime, mapping: Event
       batch.attempts++;
       setResult(runtime, mapping, 'PROBLEM: Function call failed');
       const maxAge = mapping.maximumRecordAgeInSeconds ?? -1;
-      const tooOld = maxAge !== -1 && batch.records.some((r) => runtime.clock.now() / 1000 - Number(r.dynamodb?.ApproximateCreationDateTime ?? 0) > maxAge);
+      const tooOld = maxAge !== -1 && batch.records.some((r) => runtime.clock.now() / 1000 - source.arrival(r) > maxAge);
       const limit = mapping.maximumRetryAttempts ?? -1;
       if (tooOld || (limit !== -1 && batch.attempts > limit)) {
         cursor.queue.shift();
-        await onFailure(runtime, mapping, ShardId, batch, tooOld ? 'RecordAgeExceeded' : 'RetryAttemptsExhausted', outcome).catch(() => undefined);
+        await onFailure(runtime, mapping, ShardId, batch, tooOld ? 'RecordAgeExceeded' : 'RetryAttemptsExhausted', outcome, source).catch(() => undefined);
       } else if (mapping.bisectBatchOnFunctionError && batch.records.length > 1) {
         // Halves are retried in order; splitting does not count as a retry on AWS either.
         const half = Math.ceil(batch.records.length / 2);
@@ -112,24 +153,24 @@ async function deliver(runtime: LambdaRuntime, mapping: EventSourceMappingRecord
 /** AWS's on-failure record for stream sources: the batch's position, not its records. */
 async function onFailure(
   runtime: LambdaRuntime, mapping: EventSourceMappingRecord, shardId: string, batch: { records: StreamRecord[]; attempts: number },
-  condition: string, outcome: { functionError?: string; statusCode: number; version: string },
+  condition: string, outcome: { functionError?: string; statusCode: number; version: string }, source: StreamSource,
 ): Promise<void> {
   const destination = mapping.destinationConfig?.OnFailure?.Destination;
   if (!destination) return;
-  const first = batch.records[0]!.dynamodb ?? {};
-  const last = batch.records[batch.records.length - 1]!.dynamodb ?? {};
+  const first = batch.records[0]!;
+  const last = batch.records[batch.records.length - 1]!;
   const iso = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString();
   const body = JSON.stringify({
     requestContext: { requestId: randomUUID(), functionArn: mapping.functionArn, condition, approximateInvokeCount: batch.attempts },
     responseContext: { statusCode: outcome.statusCode, executedVersion: outcome.version, ...(outcome.functionError ? { functionError: outcome.functionError } : {}) },
     version: '1.0',
     timestamp: new Date(runtime.clock.now()).toISOString(),
-    DDBStreamBatchInfo: {
+    [source.batchInfo]: {
       shardId,
-      startSequenceNumber: first.SequenceNumber,
-      endSequenceNumber: last.SequenceNumber,
-      approximateArrivalOfFirstRecord: iso(first.ApproximateCreationDateTime),
-      approximateArrivalOfLastRecord: iso(last.ApproximateCreationDateTime),
+      startSequenceNumber: source.sequence(first),
+      endSequenceNumber: source.sequence(last),
+      approximateArrivalOfFirstRecord: iso(source.arrival(first)),
+      approximateArrivalOfLastRecord: iso(source.arrival(last)),
       batchSize: batch.records.length,
       streamArn: mapping.eventSourceArn,
     },

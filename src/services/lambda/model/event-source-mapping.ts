@@ -30,11 +30,12 @@ export interface EventSourceMappingRecord {
   scalingConfig?: { MaximumConcurrency?: number };
 }
 
-export type EventSourceKind = 'sqs' | 'dynamodb';
+export type EventSourceKind = 'sqs' | 'dynamodb' | 'kinesis';
 
 export function eventSourceKind(arn: string): EventSourceKind | undefined {
   if (/^arn:aws[a-zA-Z-]*:sqs:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/.test(arn)) return 'sqs';
   if (/^arn:aws[a-zA-Z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/[^/]+\/stream\/.+$/.test(arn)) return 'dynamodb';
+  if (/^arn:aws[a-zA-Z-]*:kinesis:[a-z0-9-]+:\d{12}:stream\/[a-zA-Z0-9_.-]+$/.test(arn)) return 'kinesis';
   return undefined;
 }
 
@@ -55,7 +56,7 @@ export function mappingOutput(m: EventSourceMappingRecord): Record<string, unkno
   };
   if (m.filters?.length) out.FilterCriteria = { Filters: m.filters };
   if (m.scalingConfig) out.ScalingConfig = m.scalingConfig;
-  if (kind === 'dynamodb') {
+  if (kind === 'dynamodb' || kind === 'kinesis') {
     Object.assign(out, {
       StartingPosition: m.startingPosition,
       ParallelizationFactor: m.parallelizationFactor ?? 1,

@@ -3,6 +3,7 @@ import type { LambdaRuntime } from '../runtime-state.js';
 import { eventSourceKind, type EventSourceMappingRecord } from './event-source-mapping.js';
 import { pollSqsMapping } from './sqs-event-source.js';
 import { pollDynamoDbMapping } from './dynamodb-event-source.js';
+import { pollKinesisMapping } from './kinesis-event-source.js';
 
 /** How often enabled mappings poll their source (Kumo's clock, which real time moves too). */
 const POLL_MS = 200;
@@ -36,6 +37,8 @@ function poller(mapping: EventSourceMappingRecord): ((runtime: LambdaRuntime, ma
       return pollSqsMapping;
     case 'dynamodb':
       return pollDynamoDbMapping;
+    case 'kinesis':
+      return pollKinesisMapping;
     default:
       return undefined;
   }

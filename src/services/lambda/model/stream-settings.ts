@@ -41,7 +41,7 @@ export function streamSettings(record: EventSourceMappingRecord, input: StreamSe
   return out;
 }
 
-/** The stream must exist (through Kumo's DynamoDB Streams) and a starting position is required. */
+/** The stream must exist (through Kumo's DynamoDB Streams or Kinesis) and a starting position is required. */
 export async function checkStreamSource(ctx: OperationContext, record: EventSourceMappingRecord, input: StreamSettingsInput): Promise<Partial<EventSourceMappingRecord>> {
   const position = input.StartingPosition;
   if (position === undefined) throw invalidParameterValue('StartingPosition is required for stream event sources.');
@@ -49,8 +49,10 @@ export async function checkStreamSource(ctx: OperationContext, record: EventSour
     throw invalidParameterValue(`Unsupported starting position for arn type: ${position === 'AT_TIMESTAMP' ? 'AT_TIMESTAMP' : position}`);
   }
   const parts = record.eventSourceArn.split(':');
+  const options = { accountId: parts[4]!, region: parts[3]! };
   try {
-    await ctx.aws.call('dynamodb-streams', 'DescribeStream', { StreamArn: record.eventSourceArn, Limit: 1 }, { accountId: parts[4]!, region: parts[3]! });
+    if (parts[2] === 'kinesis') await ctx.aws.call('kinesis', 'DescribeStreamSummary', { StreamARN: record.eventSourceArn }, options);
+    else await ctx.aws.call('dynamodb-streams', 'DescribeStream', { StreamArn: record.eventSourceArn, Limit: 1 }, options);
   } catch (error) {
     if (isAwsError(error)) throw invalidParameterValue(`Stream not found: ${record.eventSourceArn}`);
     throw error;
