@@ -25,25 +25,62 @@ export interface BindingSource {
  * that does not fit its shape.
  */
 export function readHttpBindings(req: WireRequest, op: Operation, labels: Readonly<Record<string, string>>): WireStructure {
-  const template = parseUriTemplate(op.http.requestUri);
   return readShapeBindings(op.input, {
     labels,
     query: parseQueryString(req.rawQuery),
     headers: req.headers,
-    reservedQueryKeys: new Set(template.query.map((q) => q.key)),
+    reservedQueryKeys: reservedQueryKeysOf(op.http.requestUri),
   });
+}
+
+const reservedQueryKeysCache = new Map<string, ReadonlySet<string>>();
+
+/** The query keys a request URI template fixes, once per template. */
+function reservedQueryKeysOf(requestUri: string): ReadonlySet<string> {
+  let keys = reservedQueryKeysCache.get(requestUri);
+  if (!keys) reservedQueryKeysCache.set(requestUri, (keys = new Set(parseUriTemplate(requestUri).query.map((q) => q.key))));
+  return keys;
+}
+
+interface BoundMember {
+  name: string;
+  member: Shape;
+  /** The wire name; lower-cased for header members (request headers arrive lower-cased). */
+  key: string;
+  headerKey: string;
+}
+
+interface ShapeBindings {
+  /** Members bound to the URI, query string, headers or status: body members are skipped. */
+  bound: BoundMember[];
+  /** Query keys that named (non-map) query members claim. */
+  namedQueryKeys: ReadonlySet<string>;
+}
+
+const shapeBindingsCache = new WeakMap<Shape, ShapeBindings>();
+
+/** What `readShapeBindings` needs of a shape, computed once: it runs on every REST request. */
+function shapeBindings(shape: Shape): ShapeBindings {
+  let bindings = shapeBindingsCache.get(shape);
+  if (!bindings) {
+    const bound: BoundMember[] = [];
+    const namedQueryKeys = new Set<string>();
+    for (const [name, member] of Object.entries(shape.members ?? {})) {
+      if (member.location === undefined) continue;
+      const key = wireName(name, member);
+      if (member.location === 'querystring' && member.type !== 'map') namedQueryKeys.add(key);
+      bound.push({ name, member, key, headerKey: key.toLowerCase() });
+    }
+    shapeBindingsCache.set(shape, (bindings = { bound, namedQueryKeys }));
+  }
+  return bindings;
 }
 
 /** `readHttpBindings` for any structure shape and source. */
 export function readShapeBindings(shape: Shape, source: BindingSource): WireStructure {
   const out: WireStructure = {};
-  const members = shape.members ?? {};
-  const namedQueryKeys = new Set<string>(source.reservedQueryKeys ?? []);
-  for (const [name, member] of Object.entries(members)) {
-    if (member.location === 'querystring' && member.type !== 'map') namedQueryKeys.add(wireName(name, member));
-  }
-  for (const [name, member] of Object.entries(members)) {
-    const key = wireName(name, member);
+  const { bound, namedQueryKeys } = shapeBindings(shape);
+  for (const { name, member, key, headerKey } of bound) {
     switch (member.location) {
       case 'uri': {
         const raw = source.labels[key];
@@ -51,12 +88,12 @@ export function readShapeBindings(shape: Shape, source: BindingSource): WireStru
         break;
       }
       case 'querystring': {
-        const value = member.type === 'map' ? readQueryMap(member, source.query, namedQueryKeys) : readQueryMember(member, key, source.query);
+        const value = member.type === 'map' ? readQueryMap(member, source.query, claimedQueryKeys(namedQueryKeys, source.reservedQueryKeys)) : readQueryMember(member, key, source.query);
         if (value !== undefined) out[name] = value;
         break;
       }
       case 'header': {
-        const raw = source.headers[key.toLowerCase()];
+        const raw = source.headers[headerKey];
         if (raw === undefined) break;
         if (member.type === 'list') {
           const item = member.member!;
@@ -68,7 +105,7 @@ export function readShapeBindings(shape: Shape, source: BindingSource): WireStru
         break;
       }
       case 'headers': {
-        const prefix = key.toLowerCase();
+        const prefix = headerKey;
         const map: Record<string, unknown> = {};
         let any = false;
         for (const [header, raw] of Object.entries(source.headers)) {
@@ -87,6 +124,11 @@ export function readShapeBindings(shape: Shape, source: BindingSource): WireStru
     }
   }
   return out;
+}
+
+/** Query keys a map-typed member must leave alone: named members' and the URI template's. */
+function claimedQueryKeys(named: ReadonlySet<string>, reserved: ReadonlySet<string> | undefined): ReadonlySet<string> {
+  return reserved && reserved.size > 0 ? new Set([...named, ...reserved]) : named;
 }
 
 function readQueryMember(member: Shape, key: string, query: readonly QueryParam[]): unknown {

@@ -22,7 +22,11 @@ export function writeHttpBindings(output: WireStructure, op: Operation): HttpBin
 export function writeShapeBindings(value: WireStructure, shape: Shape, defaultStatus: number): HttpBindingOutput {
   const headers: Record<string, string> = {};
   let status = defaultStatus;
-  for (const [name, member] of Object.entries(shape.members ?? {})) {
+  const members = shape.members ?? {};
+  // Walk the members the value sets: GetObject's output has ~50 members, a dozen set.
+  for (const name of Object.keys(value)) {
+    const member = Object.prototype.hasOwnProperty.call(members, name) ? members[name] : undefined;
+    if (member === undefined) continue;
     const v = value[name];
     if (v === undefined || v === null) continue;
     const key = wireName(name, member);
