@@ -65,4 +65,21 @@ describe('Kinesis event source mappings', () => {
     const all = await records('on-click', 3);
     assert.deepEqual(all.map((x) => Buffer.from(x.kinesis.data, 'base64').toString()), ['{"page":1}', '{"page":2}', '{"page":3}']);
   });
+
+  test('AT_TIMESTAMP starts at the first record written at or after the time', async () => {
+    await kinesis.send(new CreateStreamCommand({ StreamName: 'timed', ShardCount: 1 }));
+    await createNodeFunction(lambda, 'on-timed', 'export const handler = async (e) => { console.log("EVENT " + JSON.stringify(e)); };');
+    await kinesis.send(new PutRecordCommand({ StreamName: 'timed', PartitionKey: 'k', Data: Buffer.from('before') }));
+    await new Promise((r) => setTimeout(r, 30));
+    const from = new Date();
+    await new Promise((r) => setTimeout(r, 30));
+    await kinesis.send(new PutRecordCommand({ StreamName: 'timed', PartitionKey: 'k', Data: Buffer.from('after') }));
+    const created = await lambda.send(new CreateEventSourceMappingCommand({
+      FunctionName: 'on-timed', EventSourceArn: 'arn:aws:kinesis:us-east-1:000000000000:stream/timed', StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: from,
+    }));
+    assert.equal(created.StartingPosition, 'AT_TIMESTAMP');
+    assert.ok(Math.abs(created.StartingPositionTimestamp!.getTime() - from.getTime()) < 1000);
+    const seen = await records('on-timed', 1);
+    assert.deepEqual(seen.map((x) => Buffer.from(x.kinesis.data, 'base64').toString()), ['after']);
+  });
 });

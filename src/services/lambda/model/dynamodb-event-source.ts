@@ -16,7 +16,7 @@ export type StreamRecord = Record<string, unknown> & { dynamodb?: Record<string,
  */
 export interface StreamSource {
   listShards(runtime: LambdaRuntime, arn: string, options: { accountId: string; region: string }): Promise<string[]>;
-  iterator(runtime: LambdaRuntime, arn: string, shardId: string, type: string, options: { accountId: string; region: string }): Promise<string | undefined>;
+  iterator(runtime: LambdaRuntime, arn: string, shardId: string, type: string, options: { accountId: string; region: string }, timestamp?: number): Promise<string | undefined>;
   read(runtime: LambdaRuntime, iterator: string | undefined, limit: number, options: { accountId: string; region: string }): Promise<{ Records?: StreamRecord[]; NextShardIterator?: string }>;
   /** The record as the function receives it. */
   lambdaRecord(record: StreamRecord, mapping: EventSourceMappingRecord, shardId: string, runtime: LambdaRuntime): StreamRecord;
@@ -79,8 +79,9 @@ export async function pollStreamMapping(runtime: LambdaRuntime, mapping: EventSo
   for (const ShardId of await source.listShards(runtime, mapping.eventSourceArn, options)) {
     let cursor = cursors.get(ShardId);
     if (!cursor) {
-      const fromStart = mapping.startingPosition !== 'LATEST' || (source.newShardsFromStart && known !== undefined);
-      const ShardIterator = await source.iterator(runtime, mapping.eventSourceArn, ShardId, fromStart ? 'TRIM_HORIZON' : 'LATEST', options);
+      const later = source.newShardsFromStart && known !== undefined;
+      const type = later || mapping.startingPosition === 'TRIM_HORIZON' ? 'TRIM_HORIZON' : mapping.startingPosition === 'AT_TIMESTAMP' ? 'AT_TIMESTAMP' : 'LATEST';
+      const ShardIterator = await source.iterator(runtime, mapping.eventSourceArn, ShardId, type, options, mapping.startingPositionTimestamp);
       cursor = { iterator: ShardIterator, closed: !ShardIterator, queue: [] };
       cursors.set(ShardId, cursor);
     }

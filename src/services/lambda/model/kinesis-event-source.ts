@@ -10,8 +10,11 @@ const KINESIS_SOURCE: StreamSource = {
     const { Shards } = await runtime.aws.call<{ Shards?: Array<{ ShardId: string }> }>('kinesis', 'ListShards', { StreamARN: arn }, options);
     return (Shards ?? []).map((s) => s.ShardId);
   },
-  async iterator(runtime, arn, ShardId, type, options) {
-    const { ShardIterator } = await runtime.aws.call<{ ShardIterator?: string }>('kinesis', 'GetShardIterator', { StreamARN: arn, ShardId, ShardIteratorType: type }, options);
+  async iterator(runtime, arn, ShardId, type, options, timestamp) {
+    // A start time still in the future (Kumo's clock) reads from the tip, as nothing is older.
+    const at = type === 'AT_TIMESTAMP' && timestamp !== undefined ? new Date(Math.min(timestamp, runtime.clock.now())) : undefined;
+    const input = { StreamARN: arn, ShardId, ShardIteratorType: type, ...(at ? { Timestamp: at } : {}) };
+    const { ShardIterator } = await runtime.aws.call<{ ShardIterator?: string }>('kinesis', 'GetShardIterator', input, options);
     return ShardIterator;
   },
   read: (runtime, iterator, limit, options) =>

@@ -45,10 +45,13 @@ export function streamSettings(record: EventSourceMappingRecord, input: StreamSe
 export async function checkStreamSource(ctx: OperationContext, record: EventSourceMappingRecord, input: StreamSettingsInput): Promise<Partial<EventSourceMappingRecord>> {
   const position = input.StartingPosition;
   if (position === undefined) throw invalidParameterValue('StartingPosition is required for stream event sources.');
-  if (position !== 'TRIM_HORIZON' && position !== 'LATEST') {
-    throw invalidParameterValue(`Unsupported starting position for arn type: ${position === 'AT_TIMESTAMP' ? 'AT_TIMESTAMP' : position}`);
-  }
   const parts = record.eventSourceArn.split(':');
+  // Kinesis sources may also start at a time; DynamoDB Streams only at either end.
+  const timed = parts[2] === 'kinesis' && position === 'AT_TIMESTAMP';
+  if (position !== 'TRIM_HORIZON' && position !== 'LATEST' && !timed) {
+    throw invalidParameterValue(`Unsupported starting position for arn type: ${position}`);
+  }
+  if (timed && input.StartingPositionTimestamp === undefined) throw invalidParameterValue('StartingPositionTimestamp must be provided with AT_TIMESTAMP starting position.');
   const options = { accountId: parts[4]!, region: parts[3]! };
   try {
     if (parts[2] === 'kinesis') await ctx.aws.call('kinesis', 'DescribeStreamSummary', { StreamARN: record.eventSourceArn }, options);
@@ -57,5 +60,5 @@ export async function checkStreamSource(ctx: OperationContext, record: EventSour
     if (isAwsError(error)) throw invalidParameterValue(`Stream not found: ${record.eventSourceArn}`);
     throw error;
   }
-  return { startingPosition: position, lastProcessingResult: 'No records processed' };
+  return { startingPosition: position, lastProcessingResult: 'No records processed', ...(timed ? { startingPositionTimestamp: input.StartingPositionTimestamp!.getTime() } : {}) };
 }
