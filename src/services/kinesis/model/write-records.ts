@@ -35,17 +35,24 @@ export function targetShard(stream: StreamRow, entry: RecordEntry): ShardRow {
 
 /**
  * Appends one record (inside the caller's transaction) and advances the stream's counter in
- * `stream`, which the caller writes back once. Each append also drops a few of the shard's
- * records that are past retention, so trimming keeps pace with writing without a sweep.
+ * `stream`, which the caller writes back once.
  */
 export function appendRecord(records: ScopedTable<RecordRow>, stream: StreamRow, shard: ShardRow, entry: RecordEntry, nowMs: number): string {
   const sequence = formatSequence(shard.index, stream.nextSeq);
   stream.nextSeq += 1;
   records.put(`${stream.name}/${sequence}`, { d: Buffer.from(entry.Data!).toString('base64'), k: entry.PartitionKey!, t: nowMs });
+  return sequence;
+}
+
+/**
+ * Drops up to `count` of the shard's oldest records that are past retention. Every write
+ * request calls it for the shards it wrote to, so trimming keeps pace with writing without a
+ * background sweep (reads skip expired records in any case).
+ */
+export function trimShard(records: ScopedTable<RecordRow>, stream: StreamRow, shard: ShardRow, nowMs: number, count: number): void {
   const cutoff = retentionCutoff(stream, nowMs);
-  for (const old of records.list({ start: `${stream.name}/${formatSequence(shard.index, 0)}`, end: `${stream.name}/${sequence}`, limit: 4 })) {
+  for (const old of records.list({ start: `${stream.name}/${formatSequence(shard.index, 0)}`, end: `${stream.name}/${formatSequence(shard.index + 1, 0)}`, limit: count })) {
     if (old.value.t >= cutoff) break;
     records.delete(old.key);
   }
-  return sequence;
 }

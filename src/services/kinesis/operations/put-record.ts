@@ -2,7 +2,7 @@ import type { OperationContext } from '../../define-service.js';
 import { findStream, type StreamAddress } from '../model/stream-lookup.js';
 import { encryptionFields } from '../model/shapes.js';
 import { Violations } from '../model/violations.js';
-import { appendRecord, checkEntry, targetShard, type RecordEntry } from '../model/write-records.js';
+import { appendRecord, checkEntry, targetShard, trimShard, type RecordEntry } from '../model/write-records.js';
 import { recordsTable } from '../store.js';
 
 export interface PutRecordInput extends StreamAddress, RecordEntry {
@@ -23,6 +23,7 @@ export function putRecord(input: PutRecordInput, ctx: OperationContext): Record<
   const records = ctx.table(recordsTable);
   const sequence = ctx.store.transaction(() => {
     const seq = appendRecord(records, stream, shard, input, ctx.clock.now());
+    trimShard(records, stream, shard, ctx.clock.now(), 4);
     streams.put(stream.name, stream);
     return seq;
   });

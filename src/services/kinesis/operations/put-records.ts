@@ -3,7 +3,7 @@ import { invalidArgument } from '../errors.js';
 import { findStream, type StreamAddress } from '../model/stream-lookup.js';
 import { encryptionFields } from '../model/shapes.js';
 import { Violations } from '../model/violations.js';
-import { appendRecord, checkEntry, targetShard, type RecordEntry } from '../model/write-records.js';
+import { appendRecord, checkEntry, targetShard, trimShard, type RecordEntry } from '../model/write-records.js';
 import { recordsTable } from '../store.js';
 
 export interface PutRecordsInput extends StreamAddress {
@@ -33,6 +33,7 @@ export function putRecords(input: PutRecordsInput, ctx: OperationContext): Recor
   const now = ctx.clock.now();
   const results = ctx.store.transaction(() => {
     const out = entries.map((entry, i) => ({ SequenceNumber: appendRecord(records, stream, shards[i]!, entry, now), ShardId: shards[i]!.id }));
+    for (const shard of new Set(shards)) trimShard(records, stream, shard, now, 4 * entries.length);
     streams.put(stream.name, stream);
     return out;
   });
