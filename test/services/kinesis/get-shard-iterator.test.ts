@@ -29,6 +29,8 @@ describe('Kinesis GetShardIterator', () => {
     assert.deepEqual(await read('its', { ShardIteratorType: 'AT_SEQUENCE_NUMBER', StartingSequenceNumber: s2 }), ['two', 'three']);
     assert.deepEqual(await read('its', { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', StartingSequenceNumber: s1 }), ['two', 'three']);
     assert.deepEqual(await read('its', { ShardIteratorType: 'AT_TIMESTAMP', Timestamp: t2 }), ['two', 'three']);
+    // A shard's number alone names it too.
+    assert.deepEqual(await read('its', { ShardIteratorType: 'TRIM_HORIZON', ShardId: '0' }), ['one', 'two', 'three']);
     const fromLatest = await kinesis.send(new GetRecordsCommand({ ShardIterator: latest.ShardIterator }));
     assert.deepEqual(fromLatest.Records?.map((r) => text(r.Data)), ['three']);
   });

@@ -57,7 +57,10 @@ export function openShards(stream: StreamRow): ShardRow[] {
 
 /** A shard of the stream by id; ResourceNotFoundException as AWS words it. */
 export function findShard(ctx: OperationContext, stream: StreamRow, id: string): ShardRow {
-  const shard = liveShards(stream, ctx.clock.now()).find((s) => s.id === id);
+  // Kinesis also takes a shard's number alone, or with fewer digits ("1", "shardId-1").
+  const match = /^(?:shardId-)?(\d{1,12})$/.exec(id);
+  const index = match ? Number(match[1]) : -1;
+  const shard = liveShards(stream, ctx.clock.now()).find((s) => s.index === index);
   if (!shard) throw resourceNotFound(`Shard ${id} in stream ${stream.name} under account ${ctx.accountId} does not exist`);
   return shard;
 }
