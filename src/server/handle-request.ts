@@ -39,6 +39,11 @@ function newExchange(req: IncomingMessage, res: ServerResponse, runtime: KumoRun
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
+  // HTTP/2 requests carry :method, :path, :authority... instead of a Host header.
+  if (headers[':authority'] !== undefined) {
+    headers.host ??= headers[':authority'];
+    for (const name of Object.keys(headers)) if (name.startsWith(':')) delete headers[name];
+  }
   const host = headers.host ?? `${runtime.config.host}:${runtime.config.port}`;
   return {
     req,

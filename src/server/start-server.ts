@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
+import { acceptConnections } from './accept-connections.js';
 import { createClock } from '../engine/clock.js';
 import { createScheduler } from '../engine/scheduler.js';
 import { createInternalClient } from '../internal-client/create-internal-client.js';
@@ -58,15 +58,14 @@ export async function startServer(config: KumoConfig): Promise<RunningKumo> {
   };
   for (const definition of services.values()) await definition.lifecycle?.start?.(serviceRuntime);
 
-  const server = createServer({ keepAlive: true, requestTimeout: 0 }, (req, res) => {
+  const connections = acceptConnections((req, res) => {
     handleRequest(req, res, runtime).catch((error: unknown) => {
       log.error(`unhandled: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
   });
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  const server = connections.server;
   try {
     await listen(server, config.host, config.port);
   } catch (error) {
@@ -91,10 +90,7 @@ export async function startServer(config: KumoConfig): Promise<RunningKumo> {
     },
     stop: () => {
       stopped ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await connections.closeAll();
         for (const definition of services.values()) await definition.lifecycle?.stop?.(serviceRuntime);
         scheduler.stop();
         store.close();

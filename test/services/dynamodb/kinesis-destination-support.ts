@@ -1,6 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateStreamCommand, GetRecordsCommand, GetShardIteratorCommand, KinesisClient, ListShardsCommand } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { startTestKumo } from '../../support/start-test-kumo.js';
 import type { EmbeddedKumo } from '../../../src/index.js';
 
@@ -16,7 +15,7 @@ export async function startDynamoWithKinesis(): Promise<KinesisDestinationFixtur
   return {
     kumo,
     ddb: new DynamoDBClient({ ...kumo.clientConfig, maxAttempts: 1 }),
-    kinesis: new KinesisClient({ ...kumo.clientConfig, requestHandler: new NodeHttpHandler() }),
+    kinesis: new KinesisClient(kumo.clientConfig),
   };
 }
 

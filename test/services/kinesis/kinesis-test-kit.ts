@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { CreateStreamCommand, KinesisClient } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { startTestKumo } from '../../support/start-test-kumo.js';
 
@@ -10,12 +9,9 @@ export async function startKinesis(services: string[] = ['kinesis']): Promise<{ 
   return { kumo, kinesis: kinesisClient(kumo) };
 }
 
-/**
- * The SDK v3 Kinesis client defaults to HTTP/2 (for SubscribeToShard's event stream); Kumo
- * serves HTTP/1.1, so clients take the HTTP/1.1 handler, as a Kumo user's must.
- */
+/** The SDK v3 Kinesis client as users make it: its default handler speaks HTTP/2 (h2c) to Kumo. */
 export function kinesisClient(kumo: EmbeddedKumo): KinesisClient {
-  return new KinesisClient({ ...kumo.clientConfig, requestHandler: new NodeHttpHandler() });
+  return new KinesisClient(kumo.clientConfig);
 }
 
 export async function createStream(kinesis: KinesisClient, name: string, shards = 1): Promise<string> {

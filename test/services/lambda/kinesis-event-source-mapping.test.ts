@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { CreateEventSourceMappingCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateStreamCommand, KinesisClient, PutRecordCommand, SplitShardCommand } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { EmbeddedKumo } from '../../../src/index.js';
 import { createNodeFunction, startLambdaKumo } from './support.js';
 
@@ -26,7 +25,7 @@ describe('Kinesis event source mappings', () => {
   before(async () => {
     ({ kumo, lambda } = await startLambdaKumo(['lambda', 'cloudwatch-logs', 'kinesis']));
     logs = new CloudWatchLogsClient(kumo.clientConfig);
-    kinesis = new KinesisClient({ ...kumo.clientConfig, requestHandler: new NodeHttpHandler() });
+    kinesis = new KinesisClient(kumo.clientConfig);
   });
   after(() => kumo.stop());
 
