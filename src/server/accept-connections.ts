@@ -31,8 +31,14 @@ export function acceptConnections(onRequest: RequestListener): ConnectionAccepto
     session.once('close', () => sessions.delete(session));
   });
 
+  // Connections that have not sent their first bytes yet belong to neither server; closing
+  // must end them too, or a client that connected and waited would hold Kumo open.
+  const undecided = new Set<Socket>();
   const server = createNetServer({ noDelay: true }, (socket: Socket) => {
+    undecided.add(socket);
+    socket.once('close', () => undecided.delete(socket));
     socket.once('data', (first: Buffer) => {
+      undecided.delete(socket);
       socket.pause();
       socket.unshift(first);
       const http2Preface = first.subarray(0, HTTP2_PREFACE.length).equals(HTTP2_PREFACE.subarray(0, Math.min(first.length, HTTP2_PREFACE.length)));
@@ -53,6 +59,7 @@ export function acceptConnections(onRequest: RequestListener): ConnectionAccepto
         server.close(() => resolve());
         http1.closeAllConnections();
         for (const session of sessions) session.destroy();
+        for (const socket of undecided) socket.destroy();
       }),
   };
 }
