@@ -31,14 +31,15 @@ export function acceptConnections(onRequest: RequestListener): ConnectionAccepto
     session.once('close', () => sessions.delete(session));
   });
 
-  // Connections that have not sent their first bytes yet belong to neither server; closing
-  // must end them too, or a client that connected and waited would hold Kumo open.
-  const undecided = new Set<Socket>();
+  // Every connection, tracked here: the HTTP/1.1 server tracks only connections it accepted
+  // itself while listening (it never listens here), and a connection that has not sent its
+  // first bytes belongs to neither server. Closing ends them all, or an idle keep-alive
+  // client would hold Kumo open.
+  const open = new Set<Socket>();
   const server = createNetServer({ noDelay: true }, (socket: Socket) => {
-    undecided.add(socket);
-    socket.once('close', () => undecided.delete(socket));
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
     socket.once('data', (first: Buffer) => {
-      undecided.delete(socket);
       socket.pause();
       socket.unshift(first);
       const http2Preface = first.subarray(0, HTTP2_PREFACE.length).equals(HTTP2_PREFACE.subarray(0, Math.min(first.length, HTTP2_PREFACE.length)));
@@ -57,9 +58,8 @@ export function acceptConnections(onRequest: RequestListener): ConnectionAccepto
     closeAll: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        http1.closeAllConnections();
         for (const session of sessions) session.destroy();
-        for (const socket of undecided) socket.destroy();
+        for (const socket of open) socket.destroy();
       }),
   };
 }

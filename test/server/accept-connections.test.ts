@@ -13,3 +13,12 @@ test('stop() ends a connection that never sent a byte, instead of waiting for it
   await closed;
   assert.equal(idle.destroyed, true);
 });
+
+test('stop() ends idle keep-alive HTTP/1.1 connections', async () => {
+  const kumo = await startTestKumo(['sts']);
+  const response = await fetch(`${kumo.url}/_kumo/health`);
+  assert.equal(response.status, 200);
+  await response.text();
+  // fetch keeps the connection open for reuse; stop must not wait for it.
+  await kumo.stop();
+});
