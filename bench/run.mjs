@@ -2,6 +2,7 @@
 // server (the floor) and peers (moto) on this machine. Medians of several runs, and ratios.
 // Results go to bench/results/latest.json and bench/results/latest.md.
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, cpus } from 'node:os';
@@ -32,6 +33,20 @@ const TICK_US = 1e6 / Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8
 function cpuUs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_US;
+}
+
+// One request on its own connection. fetch would reuse a pooled keep-alive connection, and
+// while spawnSync runs the load generator this process cannot expire idle ones: a setup
+// request could go out on a connection the server closed after its 65 s keep-alive.
+function sendOnce(url, { method, headers, body }) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent: false }, (res) => {
+      res.resume();
+      res.on('end', resolve);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 function rssMb(pid) {
@@ -95,7 +110,7 @@ function load(url, workload) {
 
 async function throughput(name, url, workload, pid) {
   // Requests a workload needs first (a queue to send to), sent once to each server.
-  for (const request of workload.setup ?? []) await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body });
+  for (const request of workload.setup ?? []) await sendOnce(url + request.path, request);
   const runs = [];
   load(url, workload); // warm-up
   for (let i = 0; i < RUNS; i++) {
