@@ -40,7 +40,8 @@ function cpuUs(pid) {
 // request could go out on a connection the server closed after its 65 s keep-alive.
 function sendOnce(url, { method, headers, body }) {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, agent: false }, (res) => {
+    const length = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
+    const req = http.request(url, { method, headers: { ...headers, ...length }, agent: false }, (res) => {
       res.resume();
       res.on('end', resolve);
     });
