@@ -36,8 +36,13 @@ interface Signed {
   expires?: number;
 }
 
-export const verifySignature: Handler = async (exchange, runtime) => {
+/** A no-op without KUMO_ENFORCE_SIGV4 (and then synchronous, like most of the chain). */
+export const verifySignature: Handler = (exchange, runtime) => {
   if (!runtime.config.enforceSigV4) return;
+  return verifyEnforced(exchange, runtime);
+};
+
+async function verifyEnforced(exchange: Exchange, runtime: KumoRuntime): Promise<void> {
   const sigV4aKey = sigV4aAccessKey(exchange);
   if (sigV4aKey !== undefined) {
     if (DEFAULT_KEY.test(sigV4aKey)) return;
@@ -82,7 +87,7 @@ export const verifySignature: Handler = async (exchange, runtime) => {
       seedSignature: signed.signature, trailer: payloadHash === SIGNED_STREAMING_TRAILER,
     });
   }
-};
+}
 
 /**
  * The access key of a SigV4a request (`AWS4-ECDSA-P256-SHA256` in the Authorization header or
