@@ -3,6 +3,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { AwsChunkedDecoder, awsChunkedOptions, decodeAwsChunked, isAwsChunked, type ChunkSignatureCheck } from '../protocol/body/aws-chunked.js';
 import { AwsError } from '../shared/aws-error.js';
+import { readStreamHead } from '../shared/read-stream-head.js';
 
 export interface DecodedBody {
   body: Buffer;
@@ -16,7 +17,11 @@ export interface DecodedBody {
 export async function readBody(req: IncomingMessage, headers: Readonly<Record<string, string>>, limit: number, gzipAllowed: boolean, signatures?: ChunkSignatureCheck): Promise<DecodedBody> {
   const declared = Number(headers['content-length'] ?? '0');
   if (declared > limit) throw tooLarge(limit);
-  const parts = await collect(req, limit);
+  const { head: parts, ended } = await readStreamHead(req, limit);
+  if (!ended) {
+    req.resume();
+    throw tooLarge(limit);
+  }
   const size = parts.reduce((n, part) => n + part.length, 0);
   let body = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
   let trailers: Record<string, string> | undefined;
@@ -29,53 +34,6 @@ export async function readBody(req: IncomingMessage, headers: Readonly<Record<st
     }
   }
   return { body, trailers };
-}
-
-/**
- * The request's chunks, gathered with plain listeners: an async iterator over the request
- * costs several promises per chunk, on every API call.
- */
-function collect(req: IncomingMessage, limit: number): Promise<Buffer[]> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    let size = 0;
-    const onData = (part: Buffer): void => {
-      size += part.length;
-      if (size > limit) {
-        cleanup();
-        req.resume();
-        reject(tooLarge(limit));
-        return;
-      }
-      parts.push(part);
-    };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(parts);
-    };
-    const onError = (error: Error): void => {
-      cleanup();
-      reject(error);
-    };
-    const onClose = (): void => {
-      // A client that went away mid-body: nothing more will come.
-      if (!req.complete) onError(new Error('the client closed the connection before the body ended'));
-    };
-    function cleanup(): void {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('close', onClose);
-    }
-    if (req.readableEnded) {
-      resolve(parts);
-      return;
-    }
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('close', onClose);
-  });
 }
 
 /** The body of a streaming-payload operation (S3 uploads), never held whole in memory. */

@@ -50,10 +50,4 @@ export class DigestAccumulator {
   }
 }
 
-/** Chunks of a byte stream as Buffers (streams in string mode yield strings). */
-export function toBuffer(chunk: unknown): Buffer {
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (typeof chunk === 'string') return Buffer.from(chunk);
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  throw new TypeError(`blob store: cannot store a stream chunk of type ${typeof chunk}`);
-}
+export { toBuffer } from '../shared/read-stream-head.js';

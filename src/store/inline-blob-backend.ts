@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Database, Statement } from 'better-sqlite3';
-import { DigestAccumulator, toBuffer, type BlobBackend, type BlobDigest } from './blob-backend.js';
+import { DigestAccumulator, type BlobBackend, type BlobDigest } from './blob-backend.js';
+import { readStreamHead } from '../shared/read-stream-head.js';
 
 /** Payloads up to this size live in the database; larger ones in files. */
 export const INLINE_BLOB_LIMIT = 64 * 1024;
@@ -35,7 +36,7 @@ export class InlineBlobBackend implements BlobBackend {
       return this.keep(id, [source]);
     }
     // Read up to the limit; a payload that ends there stays in memory until committed.
-    const { head, ended } = await readHead(source, INLINE_BLOB_LIMIT);
+    const { head, ended } = await readStreamHead(source, INLINE_BLOB_LIMIT);
     if (ended) return this.keep(id, head);
     // Larger: the file backend takes what was read, then the rest of the stream.
     const rest = new PassThrough();
@@ -95,47 +96,4 @@ export class InlineBlobBackend implements BlobBackend {
     this.staged.set(id, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     return digest.digest();
   }
-}
-
-/**
- * A stream's chunks up to just past `limit` bytes, with plain listeners (an async iterator
- * costs promises per chunk on every S3 PUT); `ended` when the stream ended within them. A
- * stream not ended is left paused for its next reader.
- */
-function readHead(source: Readable, limit: number): Promise<{ head: Buffer[]; ended: boolean }> {
-  return new Promise((resolve, reject) => {
-    const head: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: unknown): void => {
-      const buffer = toBuffer(chunk);
-      head.push(buffer);
-      size += buffer.length;
-      if (size > limit) {
-        source.pause();
-        finish();
-        resolve({ head, ended: false });
-      }
-    };
-    const onEnd = (): void => {
-      finish();
-      resolve({ head, ended: true });
-    };
-    const onError = (error: Error): void => {
-      finish();
-      reject(error);
-    };
-    const onClose = (): void => {
-      if (!source.readableEnded) onError(new Error('the stream closed before it ended'));
-    };
-    function finish(): void {
-      source.off('data', onData);
-      source.off('end', onEnd);
-      source.off('error', onError);
-      source.off('close', onClose);
-    }
-    source.on('data', onData);
-    source.on('end', onEnd);
-    source.on('error', onError);
-    source.on('close', onClose);
-  });
 }
